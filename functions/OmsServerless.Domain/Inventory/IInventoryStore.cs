@@ -1,0 +1,20 @@
+namespace OmsServerless.Domain.Inventory;
+
+/// <summary>Persistence of balances and their ledger. Implementations apply each movement id at most once.</summary>
+public interface IInventoryStore
+{
+    /// <summary>Every node's balance for a SKU, ordered by node id.</summary>
+    Task<IReadOnlyList<InventoryBalance>> GetBalancesAsync(string sku, CancellationToken cancellationToken);
+
+    Task<InventoryBalance?> GetBalanceAsync(string sku, string nodeId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a movement with the rules of <see cref="BalanceCalculator"/>, atomically with its ledger entry.
+    /// A movement id seen before returns the first result with <see cref="MovementResult.AlreadyApplied"/> set.
+    /// </summary>
+    /// <exception cref="InventoryRuleViolation">The movement would leave the balance impossible.</exception>
+    Task<MovementResult> ApplyAsync(InventoryMovement movement, CancellationToken cancellationToken);
+
+    Task<LedgerPage> GetLedgerAsync(
+        string sku, string nodeId, int pageSize, string? continuationToken, CancellationToken cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace OmsServerless.LocalEmulators;
+
+/// <summary>
+/// An emulator this process depends on. When this process started it, disposing stops it (by PID, with its children:
+/// Azurite sometimes ignores SIGTERM); when it was already running, disposing leaves it alone.
+/// </summary>
+public sealed class EmulatorProcess : IAsyncDisposable
+{
+    private readonly Process? _process;
+
+    private EmulatorProcess(string name, Process? process)
+    {
+        Name = name;
+        _process = process;
+    }
+
+    public string Name { get; }
+
+    public bool StartedHere => _process is not null;
+
+    public int? ProcessId => _process?.Id;
+
+    public static EmulatorProcess AlreadyRunning(string name) => new(name, null);
+
+    public static async Task<EmulatorProcess> StartAsync(
+        string name, string nodeScript, IEnumerable<string> arguments, IReadOnlyList<int> readinessPorts, TimeSpan startTimeout,
+        Action<string>? log, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(nodeScript);
+        foreach (string argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        Process process = Process.Start(startInfo)
+            ?? throw new InvalidOperationException($"Could not start {name} (is Node.js on the PATH?).");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log?.Invoke($"[{name}] {e.Data}"); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log?.Invoke($"[{name}] {e.Data}"); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var emulator = new EmulatorProcess(name, process);
+        try
+        {
+            foreach (int port in readinessPorts)
+            {
+                await PortProbe.WaitUntilListeningAsync(port, startTimeout, () => process.HasExited, cancellationToken);
+            }
+        }
+        catch
+        {
+            await emulator.DisposeAsync();
+            throw;
+        }
+
+        return emulator;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the check and the kill.
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OmsServerless.Domain.Catalog;
+using OmsServerless.Domain.Geography;
+using OmsServerless.Domain.Inventory;
+using OmsServerless.Domain.Network;
+using OmsServerless.Storage.Catalog;
+using OmsServerless.Storage.Geography;
+using OmsServerless.Storage.Inventory;
+using OmsServerless.Storage.Network;
+using OmsServerless.Storage.Tables;
+
+namespace OmsServerless.Storage;
+
+/// <summary>Registers the storage adapters behind the domain's ports; both hosts call this.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddOmsStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.TryAddSingleton(sp => new TableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.TryAddSingleton<OmsTables>();
+        services.TryAddSingleton<IPostalCodeDirectory>(_ => EmbeddedPostalCodeDirectory.Instance);
+        services.TryAddSingleton<TableInventoryStore>();
+        services.TryAddSingleton<IInventoryStore>(sp => sp.GetRequiredService<TableInventoryStore>());
+        services.TryAddSingleton<TableInventorySeeder>();
+        services.TryAddSingleton<TableNodeDirectory>();
+        services.TryAddSingleton<INodeDirectory>(sp => sp.GetRequiredService<TableNodeDirectory>());
+        services.TryAddSingleton<TableProductCatalog>();
+        services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<TableProductCatalog>());
+        return services;
+    }
+}
