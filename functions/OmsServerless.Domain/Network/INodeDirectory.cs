@@ -3,8 +3,6 @@ namespace OmsServerless.Domain.Network;
 /// <summary>The retailer's fulfillment network.</summary>
 public interface INodeDirectory
 {
-    /// <summary>All nodes, ordered by node id.</summary>
-    Task<IReadOnlyList<FulfillmentNode>> GetAllAsync(CancellationToken cancellationToken);
-
-    Task<FulfillmentNode?> FindAsync(string nodeId, CancellationToken cancellationToken);
+    /// <summary>The current network; implementations may serve it from a short-lived cache.</summary>
+    Task<NodeNetwork> GetNetworkAsync(CancellationToken cancellationToken);
 }

@@ -26,15 +26,8 @@ public sealed class TableNodeDirectory : INodeDirectory
         _cacheDuration = options.Value.NodeCacheDuration;
     }
 
-    public async Task<IReadOnlyList<FulfillmentNode>> GetAllAsync(CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).Nodes;
-
-    public async Task<FulfillmentNode?> FindAsync(string nodeId, CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).ById.GetValueOrDefault(nodeId);
-
-    /// <summary>Nodes by id, from the same cached snapshot as <see cref="GetAllAsync"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, FulfillmentNode>> GetByIdAsync(CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).ById;
+    public async Task<NodeNetwork> GetNetworkAsync(CancellationToken cancellationToken) =>
+        (await GetSnapshotAsync(cancellationToken)).Network;
 
     public async Task UpsertAsync(IEnumerable<FulfillmentNode> nodes, CancellationToken cancellationToken)
     {
@@ -73,8 +66,7 @@ public sealed class TableNodeDirectory : INodeDirectory
                 nodes.Add(entity.ToNode());
             }
 
-            nodes.Sort((a, b) => string.CompareOrdinal(a.NodeId, b.NodeId));
-            snapshot = new Snapshot(nodes, nodes.ToDictionary(n => n.NodeId, StringComparer.Ordinal), _time.GetUtcNow() + _cacheDuration);
+            snapshot = new Snapshot(new NodeNetwork(nodes), _time.GetUtcNow() + _cacheDuration);
             _snapshot = snapshot;
             return snapshot;
         }
@@ -84,6 +76,5 @@ public sealed class TableNodeDirectory : INodeDirectory
         }
     }
 
-    private sealed record Snapshot(
-        IReadOnlyList<FulfillmentNode> Nodes, IReadOnlyDictionary<string, FulfillmentNode> ById, DateTimeOffset ExpiresAt);
+    private sealed record Snapshot(NodeNetwork Network, DateTimeOffset ExpiresAt);
 }

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using OmsServerless.Api.Inventory;
+using OmsServerless.Api.Inventory.Contracts;
+using OmsServerless.Api.Network;
+using OmsServerless.Api.Problems;
+
+
+namespace OmsServerless.Api.Routing;
+
+/// <summary>The catalogue of every HTTP operation.</summary>
+public static class ApiEndpoints
+{
+    public const string GetSkuAvailability = "GetSkuAvailability";
+    public const string CheckCartAvailability = "CheckCartAvailability";
+    public const string FindNearbyStores = "FindNearbyStores";
+    public const string RecordInventoryMovement = "RecordInventoryMovement";
+    public const string GetInventoryLedger = "GetInventoryLedger";
+    public const string ListNodes = "ListNodes";
+    public const string GetOpenApiDocument = "GetOpenApiDocument";
+
+    private static readonly ProblemType[] Authenticated = [ProblemType.Unauthenticated, ProblemType.Forbidden];
+
+    private static readonly ApiParameter Channel = new(
+        "channel", ParameterLocation.Query, false, "string", "web, app, callCenter, marketplace or pos; marketplace and POS keys are pinned to their own.");
+
+    public static IReadOnlyList<ApiEndpoint> All { get; } =
+    [
+        new(GetSkuAvailability, "GET", ApiRoutes.SkuAvailability, GetSkuAvailabilityHandler.Access,
+            "Network availability (ATP) of a SKU with the per-node breakdown.",
+            null, typeof(SkuAvailabilityResponse), 200,
+            [new("sku", ParameterLocation.Path, true, "string", "The SKU."), Channel],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.SkuNotFound]),
+        new(CheckCartAvailability, "POST", ApiRoutes.CartAvailability, CartAvailabilityHandler.Access,
+            "Whether a cart can ship complete, per SKU and as a whole, and which nodes could fill it.",
+            typeof(CartAvailabilityRequest), typeof(CartAvailabilityResponse), 200,
+            [],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.UnknownReference,
+             ProblemType.PayloadTooLarge, ProblemType.UnsupportedMediaType]),
+        new(FindNearbyStores, "GET", ApiRoutes.NearbyStores, NearbyStoresHandler.Access,
+            "Pickup stores near a postal code, nearest first, with their ATP of a SKU.",
+            null, typeof(NearbyStoresResponse), 200,
+            [
+                new("postalCode", ParameterLocation.Query, true, "string", "The shopper's postal code."),
+                new("country", ParameterLocation.Query, false, "string", "US (default) or CA."),
+                new("radiusKm", ParameterLocation.Query, false, "number", $"Search radius, default {NearbyStoresHandler.DefaultRadiusKm}, at most {NearbyStoresHandler.MaxRadiusKm}."),
+                new("sku", ParameterLocation.Query, false, "string", "Show each store's ATP of this SKU."),
+                new("quantity", ParameterLocation.Query, false, "integer", "Units wanted (default 1), for canFulfil."),
+                Channel,
+            ],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.UnknownReference]),
+        new(RecordInventoryMovement, "POST", ApiRoutes.InventoryMovements, RecordMovementHandler.Access,
+            "Record a receipt, adjustment, cycle count, damage or safety stock change; idempotent by movementId.",
+            typeof(RecordMovementRequest), typeof(LedgerEntryResponse), 201,
+            [],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.UnknownReference,
+             ProblemType.InventoryRuleViolated, ProblemType.MovementIdReused, ProblemType.Contention,
+             ProblemType.PayloadTooLarge, ProblemType.UnsupportedMediaType]),
+        new(GetInventoryLedger, "GET", ApiRoutes.Ledger, GetLedgerHandler.Access,
+            "The movement ledger of a SKU at a node, newest first, paged.",
+            null, typeof(LedgerResponse), 200,
+            [
+                new("sku", ParameterLocation.Path, true, "string", "The SKU."),
+                new("nodeId", ParameterLocation.Path, true, "string", "The node."),
+                new("pageSize", ParameterLocation.Query, false, "integer", "Entries per page (default 50)."),
+                new("continuationToken", ParameterLocation.Query, false, "string", "From the previous page."),
+            ],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.SkuNotFound, ProblemType.NodeNotFound]),
+        new(ListNodes, "GET", ApiRoutes.Nodes, ListNodesHandler.Access,
+            "The fulfillment network: stores, distribution centers, 3PLs and drop-shippers.",
+            null, typeof(IReadOnlyList<NodeResponse>), 200,
+            [new("type", ParameterLocation.Query, false, "string", "Only nodes of this type.")],
+            [.. Authenticated, ProblemType.ValidationFailed]),
+        new(GetOpenApiDocument, "GET", ApiRoutes.OpenApiDocument, null,
+            "This OpenAPI document.", null, typeof(JsonObject), 200, [], []),
+    ];
+}
