@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddMemoryCache();
         services.TryAddSingleton(sp => new TableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.TryAddSingleton<OmsTables>();
+        services.TryAddSingleton<TableMetadataStore>();
         services.TryAddSingleton<IPostalCodeDirectory>(_ => EmbeddedPostalCodeDirectory.Instance);
         services.TryAddSingleton<TableInventoryStore>();
         services.TryAddSingleton<IInventoryStore>(sp => sp.GetRequiredService<TableInventoryStore>());

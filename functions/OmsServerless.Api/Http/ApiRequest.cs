@@ -45,9 +45,12 @@ public sealed class ApiRequest(IOptions<ApiOptions> options)
         }
         catch (JsonException e)
         {
-            string path = JsonPathToField(e.Path);
-            string message = e.Message.Split(" Path:", 2)[0];
-            throw ApiProblemException.Field(ProblemType.MalformedJson, path, message);
+            // The serializer's own message names .NET types; clients need the field and what is wrong with it.
+            bool wrongType = e.Message.Contains("could not be converted", StringComparison.Ordinal);
+            string message = wrongType
+                ? "has the wrong type or format for this field."
+                : $"is not well-formed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).";
+            throw ApiProblemException.Field(ProblemType.MalformedJson, JsonPathToField(wrongType ? e.Path : null), message);
         }
 
         if (value is null)

@@ -43,10 +43,10 @@ public sealed class GetLedgerHandler(
                 throw new ApiProblemException(ProblemType.NodeNotFound, $"Node '{nodeId}' is not in the network.");
             }
 
-            string? token = request.Query["continuationToken"];
-            LedgerPage page = await inventory.GetLedgerAsync(sku, nodeId, pageSize, string.IsNullOrEmpty(token) ? null : token, cancellationToken);
+            string? token = ContinuationToken.Decode(request.Query["continuationToken"]);
+            LedgerPage page = await inventory.GetLedgerAsync(sku, nodeId, pageSize, token, cancellationToken);
             return Results.Json(
-                new LedgerResponse(sku, nodeId, page.Entries.Select(LedgerEntryResponse.From).ToList(), page.ContinuationToken),
+                new LedgerResponse(sku, nodeId, page.Entries.Select(LedgerEntryResponse.From).ToList(), ContinuationToken.Encode(page.ContinuationToken)),
                 ApiJson.Options);
         });
 }

@@ -15,9 +15,9 @@ public sealed class CartAvailabilityRequestValidator : AbstractValidator<CartAva
             .OverridePropertyName("lines").WithMessage($"may list at most {MaxLines} lines.");
         RuleForEach(r => r.Lines).ChildRules(line =>
         {
-            line.RuleFor(l => l.Sku).NotEmpty().WithMessage("is required.")
-                .Must(Identifiers.IsValid).When(l => !string.IsNullOrEmpty(l.Sku)).WithMessage(Identifiers.Rule + ".");
-            line.RuleFor(l => l.Quantity).NotNull().WithMessage("is required.")
+            line.RuleFor(l => l.Sku).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("is required.")
+                .Must(Identifiers.IsValid).WithMessage(Identifiers.Rule + ".");
+            line.RuleFor(l => l.Quantity).Cascade(CascadeMode.Stop).NotNull().WithMessage("is required.")
                 .InclusiveBetween(1, MaxQuantity).WithMessage($"must be between 1 and {MaxQuantity}.");
         }).When(r => r.Lines is not null);
         RuleFor(r => r.Destination!.PostalCode).NotEmpty().When(r => r.Destination is not null)

@@ -20,14 +20,14 @@ public sealed class RecordMovementRequestValidator : AbstractValidator<RecordMov
 
     public RecordMovementRequestValidator(TimeProvider time)
     {
-        RuleFor(r => r.MovementId).NotEmpty().WithMessage("is required.")
-            .Must(Identifiers.IsValid).When(r => !string.IsNullOrEmpty(r.MovementId)).WithMessage(Identifiers.Rule + ".");
-        RuleFor(r => r.Sku).NotEmpty().WithMessage("is required.")
-            .Must(Identifiers.IsValid).When(r => !string.IsNullOrEmpty(r.Sku)).WithMessage(Identifiers.Rule + ".");
-        RuleFor(r => r.NodeId).NotEmpty().WithMessage("is required.")
-            .Must(Identifiers.IsValid).When(r => !string.IsNullOrEmpty(r.NodeId)).WithMessage(Identifiers.Rule + ".");
-        RuleFor(r => r.Type).NotEmpty().WithMessage("is required.")
-            .Must(t => ManualTypes.ContainsKey(t!)).When(r => !string.IsNullOrEmpty(r.Type))
+        RuleFor(r => r.MovementId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("is required.")
+            .Must(Identifiers.IsValid).WithMessage(Identifiers.Rule + ".");
+        RuleFor(r => r.Sku).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("is required.")
+            .Must(Identifiers.IsValid).WithMessage(Identifiers.Rule + ".");
+        RuleFor(r => r.NodeId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("is required.")
+            .Must(Identifiers.IsValid).WithMessage(Identifiers.Rule + ".");
+        RuleFor(r => r.Type).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("is required.")
+            .Must(t => ManualTypes.ContainsKey(t!))
             .WithMessage($"must be one of {string.Join(", ", ManualTypes.Keys)}.");
         RuleFor(r => r.Quantity).NotNull().WithMessage("is required.");
         RuleFor(r => r.Quantity!.Value).Must((r, q) => QuantityFits(r.Type!, q)).When(r => r.Quantity is not null && r.Type is not null && ManualTypes.ContainsKey(r.Type))

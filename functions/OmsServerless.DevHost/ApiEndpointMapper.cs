@@ -1,0 +1,26 @@
+using OmsServerless.Api.Inventory;
+using OmsServerless.Api.Network;
+using OmsServerless.Api.OpenApi;
+using OmsServerless.Api.Routing;
+
+namespace OmsServerless.DevHost;
+
+/// <summary>
+/// Maps the shared handlers on the same routes as the Functions app, one line each, named as the functions are
+/// (a test checks both route tables against <see cref="ApiEndpoints.All"/>).
+/// </summary>
+public static class ApiEndpointMapper
+{
+    public static IEndpointRouteBuilder MapOmsApi(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder api = app.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapGet(ApiRoutes.SkuAvailability, (HttpRequest r, string sku, GetSkuAvailabilityHandler h) => h.HandleAsync(r, sku)).WithName(ApiEndpoints.GetSkuAvailability);
+        api.MapPost(ApiRoutes.CartAvailability, (HttpRequest r, CartAvailabilityHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.CheckCartAvailability);
+        api.MapGet(ApiRoutes.NearbyStores, (HttpRequest r, NearbyStoresHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.FindNearbyStores);
+        api.MapPost(ApiRoutes.InventoryMovements, (HttpRequest r, RecordMovementHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.RecordInventoryMovement);
+        api.MapGet(ApiRoutes.Ledger, (HttpRequest r, string sku, string nodeId, GetLedgerHandler h) => h.HandleAsync(r, sku, nodeId)).WithName(ApiEndpoints.GetInventoryLedger);
+        api.MapGet(ApiRoutes.Nodes, (HttpRequest r, ListNodesHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.ListNodes);
+        api.MapGet(ApiRoutes.OpenApiDocument, (HttpRequest r, GetOpenApiDocumentHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.GetOpenApiDocument);
+        return app;
+    }
+}

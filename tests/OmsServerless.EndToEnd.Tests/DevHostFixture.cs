@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OmsServerless.Testing;
+
+namespace OmsServerless.EndToEnd.Tests;
+
+/// <summary>
+/// The DevHost in-process (same handlers, same storage adapters) against the test Azurite, in tables of its own,
+/// seeded with a small demo retailer (all showcase SKUs, fewer generated ones) once for the whole collection.
+/// </summary>
+public sealed class DevHostFixture : IAsyncLifetime
+{
+    public const int GeneratedSkus = 60;
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    public IServiceProvider Services => Factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        string connectionString = await TestAzurite.GetConnectionStringAsync();
+        string prefix = TestAzurite.UniqueTablePrefix();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseSetting("DevHost:StartEmulators", "false")
+            .UseSetting("DevHost:DemoSkuCount", GeneratedSkus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Storage:ConnectionString", connectionString)
+            .UseSetting("Storage:TablePrefix", prefix));
+        _ = _factory.Server;
+    }
+
+    /// <summary>A client calling with one of the demo keys from the DevHost's appsettings.json.</summary>
+    public HttpClient ClientWithKey(string? apiKey)
+    {
+        HttpClient client = Factory.CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DevHostCollection : ICollectionFixture<DevHostFixture>
+{
+    public const string Name = "DevHost";
+}
