@@ -38,7 +38,7 @@ public sealed class ApiKeyAuthenticator
         if (!Enum.TryParse(parts[0], ignoreCase: true, out ApiRole role) || !Enum.IsDefined(role))
         {
             throw new InvalidOperationException(
-                $"API key configuration '{value}' names no role; use one of {string.Join(", ", Enum.GetNames<ApiRole>())}.");
+                $"API key configuration '{value}' names no role; use one of {string.Join(", ", Enum.GetNames<ApiRole>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
         }
 
         string? storeId = parts.Length == 2 && parts[1].Length > 0 ? parts[1] : null;
