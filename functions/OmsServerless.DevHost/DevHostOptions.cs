@@ -1,3 +1,5 @@
+using OmsServerless.DevHost.Durable;
+
 namespace OmsServerless.DevHost;
 
 /// <summary>How the DevHost runs locally. Bound from the "DevHost" configuration section.</summary>
@@ -22,4 +24,25 @@ public sealed class DevHostOptions
 
     /// <summary>Generated SKUs on top of the showcase ones; tests use fewer to start fast.</summary>
     public int DemoSkuCount { get; set; } = 1200;
+
+    /// <summary>Where orchestration state lives: Azure Storage on Azurite (durable, as in Azure) or in memory.</summary>
+    public DurableBackend DurableBackend { get; set; } = DurableBackend.AzureStorage;
+
+    /// <summary>The DevHost's own task hub; a real Functions host sharing the storage account uses another.</summary>
+    public string TaskHubName { get; set; } = "OmsDevHost";
+
+    /// <summary>Loopback HTTP/2 port of the in-process Durable Task sidecar; 0 picks a free one.</summary>
+    public int DurableSidecarPort { get; set; }
+
+    public int MaxConcurrentOrchestrations { get; set; } = 32;
+
+    public int MaxConcurrentActivities { get; set; } = 32;
+
+    /// <summary>Longest pause between polls of idle orchestration queues; short keeps a quiet DevHost responsive.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int CosmosPort { get; set; } = 8081;
+
+    /// <summary>The Cosmos emulator's write journal; relative paths are under the repository root.</summary>
+    public string CosmosDataDirectory { get; set; } = ".local/cosmos";
 }
