@@ -32,19 +32,29 @@ public static partial class OrderCaptureValidator
         string? currency = CheckCurrency(faults, request.Currency);
         IReadOnlyList<NewOrderLine> lines = CheckLines(faults, request.Lines, currency);
 
-        bool shipsToAddress = lines.Any(line => line.DeliveryMethod == DeliveryMethod.ShipToAddress);
-        bool paidOnline = lines.Any(line => line.DeliveryMethod is { } method && method.IsPaidOnline());
-        bool allPaidInStore = lines.Count > 0 && lines.All(line => line.DeliveryMethod == DeliveryMethod.Ropis);
-        CheckAddress(faults, "shippingAddress", request.ShippingAddress, shipsToAddress, "a line ships to an address");
-        CheckAddress(faults, "billingAddress", request.BillingAddress, paidOnline, "a line is paid online");
-        CheckPaymentToken(faults, request.PaymentToken, paidOnline, allPaidInStore);
-        if (paidOnline && currency is not null && lines.All(line => line.Quantity is > 0 && line.UnitPrice is >= 0m) &&
-            lines.Where(line => line.DeliveryMethod is { } method && method.IsPaidOnline()).Sum(line => line.Quantity!.Value * line.UnitPrice!.Value) == 0m)
+        if (lines.Count > 0)
         {
-            faults.Add(new("lines", OrderCaptureFaultCodes.OutOfRange, "Lines paid online must add up to more than zero; a free order cannot be authorized."));
+            // Which addresses and whether a token are needed follows from the lines; without lines there is nothing to say.
+            bool shipsToAddress = lines.Any(line => line.DeliveryMethod == DeliveryMethod.ShipToAddress);
+            bool paidOnline = lines.Any(line => line.DeliveryMethod is { } method && method.IsPaidOnline());
+            bool allPaidInStore = lines.All(line => line.DeliveryMethod == DeliveryMethod.Ropis);
+            CheckAddress(faults, "shippingAddress", request.ShippingAddress, shipsToAddress, "a line ships to an address");
+            CheckAddress(faults, "billingAddress", request.BillingAddress, paidOnline, "a line is paid online");
+            CheckPaymentToken(faults, request.PaymentToken, paidOnline, allPaidInStore);
+            CheckPayableAmount(faults, lines);
         }
 
         return faults;
+    }
+
+    private static void CheckPayableAmount(List<OrderCaptureFault> faults, IReadOnlyList<NewOrderLine> lines)
+    {
+        List<NewOrderLine> paidOnline = [.. lines.Where(line => line.DeliveryMethod is { } method && method.IsPaidOnline())];
+        bool amountsKnown = paidOnline.All(line => line.Quantity is >= 1 && line.UnitPrice is >= 0m);
+        if (paidOnline.Count > 0 && amountsKnown && paidOnline.Sum(line => line.Quantity!.Value * line.UnitPrice!.Value) == 0m)
+        {
+            faults.Add(new("lines", OrderCaptureFaultCodes.OutOfRange, "Lines paid online must add up to more than zero; a free order cannot be authorized."));
+        }
     }
 
     private static IReadOnlyList<NewOrderLine> CheckLines(List<OrderCaptureFault> faults, IReadOnlyList<NewOrderLine?>? lines, string? currency)
