@@ -24,6 +24,11 @@ public sealed class OrderBuilder
     private OrderBuilder(NewOrderRequest request, string orderId) =>
         order = Order.Create(orderId, request, OrderClock.PlacedAt, "customer");
 
+    private OrderBuilder(Order existing) => order = existing;
+
+    /// <summary>Continues driving an order a test already holds.</summary>
+    public static OrderBuilder FromExisting(Order order) => new(order);
+
     public static OrderBuilder From(NewOrderRequestBuilder request, string orderId = "ord-1001") => new(request.Build(), orderId);
 
     public static OrderBuilder ShipToHome(string orderId = "ord-1001") => From(NewOrderRequestBuilder.ShipToHome(), orderId);
@@ -38,9 +43,9 @@ public sealed class OrderBuilder
         FiredRules = score == 0 ? [] : [new FiredFraudRule("high-value", "orderAmount", score, false, "Order amount is high.")],
     };
 
-    /// <summary>An authorization covering the order's payable amount, as the gateway would return it.</summary>
+    /// <summary>An authorization covering the order's payable amount, granted when the order was placed and valid 7 days.</summary>
     public static PaymentAuthorization AuthorizationFor(Order order, string authorizationId = "auth_1001") =>
-        PaymentAuthorizationBuilder.Usd(order.PayableAmount).WithId(authorizationId).Build();
+        PaymentAuthorizationBuilder.Usd(order.PayableAmount).WithId(authorizationId).WithAuthorizedAt(order.CreatedAt).Build();
 
     /// <summary>Allocates every waiting line in full: pickup lines from their store, others from the distribution center.</summary>
     public static AllocationPlan AllocateEverything(Order order, string shipmentId = "SHP-1") => new(

@@ -11,6 +11,7 @@ public sealed class PaymentAuthorizationBuilder
     private decimal amount = 100.00m;
     private string currency = "USD";
     private TimeSpan lifetime = TimeSpan.FromDays(7);
+    private DateTimeOffset authorizedAt = AuthorizedAt;
 
     public static PaymentAuthorizationBuilder Usd(decimal amount) => new PaymentAuthorizationBuilder().WithAmount(amount);
 
@@ -22,13 +23,15 @@ public sealed class PaymentAuthorizationBuilder
 
     public PaymentAuthorizationBuilder WithLifetime(TimeSpan value) { lifetime = value; return this; }
 
+    public PaymentAuthorizationBuilder WithAuthorizedAt(DateTimeOffset value) { authorizedAt = value; return this; }
+
     public PaymentAuthorization Build() => new()
     {
         AuthorizationId = authorizationId,
         GatewayReference = "psp-" + authorizationId,
         Currency = currency,
         AuthorizedAmount = amount,
-        AuthorizedAt = AuthorizedAt,
-        ExpiresAt = AuthorizedAt + lifetime,
+        AuthorizedAt = authorizedAt,
+        ExpiresAt = authorizedAt + lifetime,
     };
 }
