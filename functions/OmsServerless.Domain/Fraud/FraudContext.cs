@@ -27,7 +27,7 @@ public sealed record FraudContext
 
     public required string Currency { get; init; }
 
-    /// <summary>The value at risk: what will be charged to the card.</summary>
+    /// <summary>The order's value (its active lines), in <see cref="Currency"/>; amount rules and velocity amounts compare against it.</summary>
     public required decimal OrderAmount { get; init; }
 
     public IReadOnlyList<FraudLine> Lines { get; init; } = [];

@@ -74,6 +74,38 @@ public sealed partial class Order
         Record(OrderEventKind.FraudAssessed, actor, at, next, detail: detail);
     }
 
+    /// <summary>
+    /// What the fraud rules need to know about this order, completed with what only the caller knows: the customer's
+    /// history, the card fingerprint from the payment token, and the velocity counts storage computed for
+    /// <see cref="FraudRuleSet.RequiredVelocityWindows"/>. Call it after address validation, so the rules see
+    /// normalised, geocoded addresses.
+    /// </summary>
+    /// <param name="customerSince">When the customer account was created; null for a guest checkout.</param>
+    /// <param name="priorOrderCount">Orders the customer placed before this one.</param>
+    public FraudContext ToFraudContext(DateTimeOffset? customerSince, int priorOrderCount, string? cardFingerprint, IReadOnlyList<VelocityObservation> velocity)
+    {
+        ArgumentNullException.ThrowIfNull(velocity);
+        ArgumentOutOfRangeException.ThrowIfNegative(priorOrderCount);
+        return new FraudContext
+        {
+            OrderId = Id,
+            PlacedAt = CreatedAt,
+            CustomerId = CustomerId,
+            CustomerEmail = CustomerEmail,
+            CustomerSince = customerSince,
+            PriorOrderCount = priorOrderCount,
+            Currency = Currency,
+            OrderAmount = TotalAmount,
+            Lines = [.. state.Lines.Where(line => line.IsActive).Select(line => new FraudLine(line.Sku, line.Quantity))],
+            ShippingAddress = state.ShippingAddress,
+            ShippingLocation = state.ShippingLocation,
+            BillingAddress = state.BillingAddress,
+            BillingLocation = state.BillingLocation,
+            CardFingerprint = RequiresPayment ? cardFingerprint : null,
+            Velocity = velocity,
+        };
+    }
+
     /// <summary>AwaitingFraudReview → FraudAccepted: an analyst cleared the order.</summary>
     public void AcceptAfterFraudReview(string note, string actor, DateTimeOffset at) => ResolveFraudReview(accepted: true, note, actor, at);
 
@@ -134,6 +166,11 @@ public sealed partial class Order
             throw new ArgumentException(
                 address is null ? "The order has no such address; pass no result for it." : "The order has this address; pass its validation result.",
                 parameterName);
+        }
+
+        if (result is { IsValid: true, Address: null })
+        {
+            throw new ArgumentException("A valid result carries the normalised address.", parameterName);
         }
     }
 

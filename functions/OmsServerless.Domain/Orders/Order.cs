@@ -1,6 +1,7 @@
 using System.Globalization;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
+using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Payments;
 
 namespace OmsServerless.Domain.Orders;
@@ -47,6 +48,11 @@ public sealed partial class Order
     public PostalAddress? ShippingAddress => state.ShippingAddress;
 
     public PostalAddress? BillingAddress => state.BillingAddress;
+
+    /// <summary>Centroid of the shipping postal code, once addresses are validated.</summary>
+    public GeoPoint? ShippingLocation => state.ShippingLocation;
+
+    public GeoPoint? BillingLocation => state.BillingLocation;
 
     public DateTimeOffset CreatedAt => state.CreatedAt;
 
