@@ -10,6 +10,7 @@ public sealed class InterceptingSandboxPaymentStore(ISandboxPaymentStore inner) 
 {
     private readonly TaskCompletionSource reachedHeldWrite = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource releaseHeldWrite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock staging = new();
     private string? holdFirstWriteTo;
     private string? failFirstWriteTo;
 
@@ -27,12 +28,12 @@ public sealed class InterceptingSandboxPaymentStore(ISandboxPaymentStore inner) 
 
     public async Task<string?> TryPutAsync(string collection, string key, string payloadJson, string? expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (collection == Interlocked.CompareExchange(ref failFirstWriteTo, null, collection))
+        if (TakeIfStaged(ref failFirstWriteTo, collection))
         {
             throw new IOException($"Simulated storage failure writing {collection}/{key}.");
         }
 
-        if (collection == Interlocked.CompareExchange(ref holdFirstWriteTo, null, collection))
+        if (TakeIfStaged(ref holdFirstWriteTo, collection))
         {
             reachedHeldWrite.TrySetResult();
             await releaseHeldWrite.Task;
@@ -43,4 +44,19 @@ public sealed class InterceptingSandboxPaymentStore(ISandboxPaymentStore inner) 
 
     public Task<IReadOnlyList<SandboxRecord>> ListAsync(string collection, string keyPrefix, CancellationToken cancellationToken = default) =>
         inner.ListAsync(collection, keyPrefix, cancellationToken);
+
+    /// <summary>True for the first write to the staged collection only, even when parallel calls race for it.</summary>
+    private bool TakeIfStaged(ref string? stagedCollection, string collection)
+    {
+        lock (staging)
+        {
+            if (stagedCollection != collection)
+            {
+                return false;
+            }
+
+            stagedCollection = null;
+            return true;
+        }
+    }
 }
