@@ -45,8 +45,10 @@ public sealed partial class Order
                 $"The allocation plan for order {Id} does not fit: {string.Join("; ", problems)}.");
         }
 
-        ILookup<string, LineAllocation> allocationsByLine = plan.Allocations.ToLookup(allocation => allocation.LineId, StringComparer.Ordinal);
-        HashSet<string> unfillable = new(plan.UnfillableLineIds ?? [], StringComparer.Ordinal);
+        IReadOnlyList<LineAllocation> allocations = plan.Allocations ?? [];
+        IReadOnlyList<string> unfillableLineIds = plan.UnfillableLineIds ?? [];
+        ILookup<string, LineAllocation> allocationsByLine = allocations.ToLookup(allocation => allocation.LineId, StringComparer.Ordinal);
+        HashSet<string> unfillable = new(unfillableLineIds, StringComparer.Ordinal);
         (IReadOnlyList<OrderLine> lines, IReadOnlyList<LineStatusChange> changes) = ChangeLines(waiting, line =>
             allocationsByLine.Contains(line.LineId)
                 ? line with { Status = OrderLineStatus.Allocated, Allocations = [.. allocationsByLine[line.LineId]] }
@@ -58,7 +60,7 @@ public sealed partial class Order
             at,
             [.. allocationsByLine.Select(group => group.Key)],
             [.. plan.BackorderedLineIds ?? []],
-            [.. unfillable]);
+            [.. unfillableLineIds]);
         OrderSnapshot sourced = state with
         {
             Lines = lines,
@@ -66,7 +68,7 @@ public sealed partial class Order
             AllocationDecisions = [.. state.AllocationDecisions, decision],
         };
         string detail = $"routing {plan.RoutingExplanationRef} by {plan.SourcingRuleSet.Id} v{plan.SourcingRuleSet.Version}; " +
-                        string.Join(", ", plan.Allocations.Select(allocation => $"{allocation.LineId}: {allocation.Quantity} from {allocation.NodeId} ({allocation.ShipmentId})"));
+                        string.Join(", ", allocations.Select(allocation => $"{allocation.LineId}: {allocation.Quantity} from {allocation.NodeId} ({allocation.ShipmentId})"));
         RecordLineDrivenChange(OrderEventKind.Allocated, sourced, actor, at, null, detail, changes);
     }
 
