@@ -9,7 +9,8 @@ namespace OmsServerless.Storage.Payments;
 /// (<see cref="SandboxTokens"/>), authorizations hold an amount until they expire, captures and refunds may be
 /// partial and repeated, and every call is idempotent by its key (a retried call never charges twice, also under
 /// parallel calls). Money rules are the domain's (<see cref="PaymentAuthorization"/>). State lives behind
-/// <see cref="ISandboxPaymentStore"/>.
+/// <see cref="ISandboxPaymentStore"/>; when that store itself fails, its exception reaches the caller after the
+/// idempotency key is released, so an immediate retry with the same key proceeds and still charges once.
 /// </summary>
 public sealed class SandboxPaymentGateway : IPaymentGateway
 {
