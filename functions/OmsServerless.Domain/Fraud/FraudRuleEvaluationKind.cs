@@ -1,0 +1,8 @@
+namespace OmsServerless.Domain.Fraud;
+
+internal enum FraudRuleEvaluationKind
+{
+    NotFired,
+    Fired,
+    NotEvaluated,
+}
