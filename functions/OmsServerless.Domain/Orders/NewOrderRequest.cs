@@ -1,4 +1,5 @@
 using OmsServerless.Domain.Addresses;
+using OmsServerless.Domain.Fulfillment;
 
 namespace OmsServerless.Domain.Orders;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
+using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Payments;
 
