@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every test suite: installs the npm emulators, builds once, starts one Azurite on fresh data for
-# the whole run, runs the test projects in parallel, and prints "N passed, N failed, N skipped" as its last line.
+# Sets up and runs every test suite: installs the npm emulators, builds once, starts one Azurite and one Cosmos DB
+# emulator on fresh data for the whole run, runs the test projects in parallel, and prints "N passed, N failed, N skipped" as its last line.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +14,7 @@ pids=()
 
 cleanup() {
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
-  rm -rf "$work/azurite"
+  rm -rf "$work/azurite" "$work/cosmos"
 }
 trap cleanup EXIT
 
@@ -45,6 +45,14 @@ disown
 wait_for_port "$blob" Azurite; wait_for_port "$queue" Azurite; wait_for_port "$table" Azurite
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export OMS_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+
+echo "== starting the Cosmos DB emulator on a fresh journal"
+cosmos=$(free_port)
+node functions/OmsServerless.LocalEmulators/cosmos/cosmos-emulator.cjs --port "$cosmos" --data "$work/cosmos" >"$work/cosmos.log" 2>&1 &
+pids+=($!)
+disown
+wait_for_port "$cosmos" "Cosmos emulator"
+export OMS_TEST_COSMOS="https://127.0.0.1:$cosmos/"
 
 echo "== dotnet test (projects in parallel, $jobs_at_once at a time)"
 run_project() {

@@ -1,0 +1,19 @@
+namespace OmsServerless.Domain.Fraud;
+
+/// <summary>
+/// The order history fraud screening counts against. Recording an order twice counts it once; observations never
+/// include the order being screened.
+/// </summary>
+public interface IFraudHistory
+{
+    /// <param name="shippingAddressKey">A stable key of the normalised shipping address; null when nothing ships.</param>
+    Task RecordAsync(
+        string orderId, DateTimeOffset placedAt, decimal amount, string customerId, string? cardFingerprint,
+        string? shippingAddressKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<VelocityObservation>> ObserveAsync(
+        string orderId, DateTimeOffset placedAt, string customerId, string? cardFingerprint, string? shippingAddressKey,
+        IReadOnlyCollection<VelocityWindow> windows, CancellationToken cancellationToken);
+
+    Task<CustomerHistory> GetCustomerHistoryAsync(string customerId, string excludingOrderId, CancellationToken cancellationToken);
+}
