@@ -13,7 +13,16 @@ public interface IInventoryStore
     /// A movement id seen before returns the first result with <see cref="MovementResult.AlreadyApplied"/> set.
     /// </summary>
     /// <exception cref="InventoryRuleViolation">The movement would leave the balance impossible.</exception>
+    /// <exception cref="MovementVoidedException">The movement id was voided by a release that came first.</exception>
     Task<MovementResult> ApplyAsync(InventoryMovement movement, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives back exactly what the reservation <paramref name="reservationMovementId"/> reserved, once. When that
+    /// reservation was never made, nothing is released and the id is voided, so a late (retried) reservation can never
+    /// take stock afterwards; the result is then null.
+    /// </summary>
+    Task<MovementResult?> ReleaseReservationAsync(
+        string sku, string nodeId, string reservationMovementId, string actor, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<LedgerPage> GetLedgerAsync(
         string sku, string nodeId, int pageSize, string? continuationToken, CancellationToken cancellationToken);

@@ -17,5 +17,8 @@ internal sealed class MovementMarkerEntity : ITableEntity
 
     public ETag ETag { get; set; }
 
+    /// <summary>The ledger sequence the movement produced, or <see cref="Voided"/> for an id voided in advance.</summary>
     public long Sequence { get; set; }
+
+    public const long Voided = 0;
 }

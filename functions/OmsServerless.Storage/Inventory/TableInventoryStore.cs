@@ -73,6 +73,43 @@ public sealed class TableInventoryStore : IInventoryStore
         }
     }
 
+    public async Task<MovementResult?> ReleaseReservationAsync(
+        string sku, string nodeId, string reservationMovementId, string actor, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        string markerKey = InventoryKeys.Movement(nodeId, reservationMovementId);
+        while (true)
+        {
+            NullableResponse<MovementMarkerEntity> marker = await _table.GetEntityIfExistsAsync<MovementMarkerEntity>(
+                sku, markerKey, cancellationToken: cancellationToken);
+            if (marker.HasValue)
+            {
+                if (marker.Value!.Sequence == MovementMarkerEntity.Voided)
+                {
+                    return null;
+                }
+
+                LedgerEntity reservation = await _table.GetEntityAsync<LedgerEntity>(
+                    sku, InventoryKeys.Ledger(nodeId, marker.Value.Sequence), cancellationToken: cancellationToken);
+                var release = new InventoryMovement(
+                    ReleaseIdOf(reservationMovementId), MovementType.Release, sku, nodeId, reservation.Quantity, at, actor, reason, reservationMovementId);
+                return await ApplyAsync(release, cancellationToken);
+            }
+
+            try
+            {
+                // Claim the reservation's id first: a reservation retried after its compensation then finds it taken.
+                await _table.AddEntityAsync(
+                    new MovementMarkerEntity { PartitionKey = sku, RowKey = markerKey, Sequence = MovementMarkerEntity.Voided },
+                    cancellationToken);
+                return null;
+            }
+            catch (RequestFailedException conflict) when (conflict.Status == 409)
+            {
+                // The reservation landed between our read and our claim: release it properly.
+            }
+        }
+    }
+
     public async Task<LedgerPage> GetLedgerAsync(
         string sku, string nodeId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
@@ -154,8 +191,13 @@ public sealed class TableInventoryStore : IInventoryStore
             return null;
         }
 
+        if (marker.Value!.Sequence == MovementMarkerEntity.Voided)
+        {
+            throw new MovementVoidedException(movement.MovementId);
+        }
+
         LedgerEntity ledger = await _table.GetEntityAsync<LedgerEntity>(
-            movement.Sku, InventoryKeys.Ledger(movement.NodeId, marker.Value!.Sequence), cancellationToken: cancellationToken);
+            movement.Sku, InventoryKeys.Ledger(movement.NodeId, marker.Value.Sequence), cancellationToken: cancellationToken);
         LedgerEntry original = ledger.ToEntry();
         if (original.Type != movement.Type || original.Quantity != movement.Quantity)
         {
@@ -164,6 +206,8 @@ public sealed class TableInventoryStore : IInventoryStore
 
         return new MovementResult(original, AlreadyApplied: true);
     }
+
+    private static string ReleaseIdOf(string reservationMovementId) => "release:" + reservationMovementId;
 
     /// <summary>Another writer changed the balance between our read and our commit.</summary>
     private sealed class LostRace : Exception;
