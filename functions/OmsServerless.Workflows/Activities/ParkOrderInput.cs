@@ -1,0 +1,3 @@
+namespace OmsServerless.Workflows.Activities;
+
+public sealed record ParkOrderInput(string OrderId, string Reason);

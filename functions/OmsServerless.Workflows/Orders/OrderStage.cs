@@ -1,0 +1,17 @@
+namespace OmsServerless.Workflows.Orders;
+
+/// <summary>Where the orchestration is, published as its custom status so callers can follow it without reading history.</summary>
+public enum OrderStage
+{
+    ValidatingAddress,
+    ScreeningFraud,
+    AwaitingFraudReview,
+    AuthorizingPayment,
+    Sourcing,
+    Reserving,
+    Releasing,
+    Released,
+    Parked,
+    Cancelling,
+    Completed,
+}

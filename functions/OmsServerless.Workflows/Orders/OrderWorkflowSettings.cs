@@ -1,0 +1,28 @@
+namespace OmsServerless.Workflows.Orders;
+
+/// <summary>
+/// Every wait and retry of the order orchestration. They travel in the orchestration input, so each order keeps the
+/// settings it started with and tests can use seconds where production uses days. Bound from "Workflows:Orders".
+/// </summary>
+public sealed record OrderWorkflowSettings
+{
+    public const string SectionName = "Workflows:Orders";
+
+    /// <summary>How long an order waits for an operations decision before it is rejected.</summary>
+    public TimeSpan FraudReviewTimeout { get; init; } = TimeSpan.FromHours(48);
+
+    /// <summary>Authorization attempts when the gateway answers with a transient error or a timeout.</summary>
+    public int PaymentAttempts { get; init; } = 4;
+
+    public TimeSpan PaymentFirstRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    public double PaymentRetryBackoff { get; init; } = 2.0;
+
+    public TimeSpan PaymentMaxRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Sourcing rounds when reservations lose races for the same stock; after that the order is parked.</summary>
+    public int MaxSourcingRounds { get; init; } = 5;
+
+    /// <summary>How long a parked order waits for operations to resume or cancel it before it is cancelled.</summary>
+    public TimeSpan ParkedOrderTimeout { get; init; } = TimeSpan.FromDays(7);
+}
