@@ -1,0 +1,171 @@
+using System.Globalization;
+using OmsServerless.Domain.Network;
+using OmsServerless.Domain.Shipping;
+using OmsServerless.Domain.Sourcing.Decisions;
+using OmsServerless.Domain.Sourcing.Rules;
+using OmsServerless.Domain.Sourcing.Search;
+
+namespace OmsServerless.Domain.Sourcing.Engine;
+
+/// <summary>
+/// Sources the lines of one destination: collects candidates, runs the exact search when the destination is small
+/// enough (falling back to the heuristic's plan when the exact search runs out of budget or cannot allocate every
+/// unit it might), commits the best plan to the draft and explains it.
+/// </summary>
+internal static class DestinationSolver
+{
+    public static void Solve(DecisionContext context, SourcingWorkspace workspace, DestinationGroup group)
+    {
+        SourcingRuleSet rules = context.RuleSet;
+        DestinationProblem problem = workspace.Problem;
+        problem.Rates = context.Network.Rates;
+        problem.Objective = context.Objective;
+        problem.Policy = rules.Split.Policy;
+        problem.MaxShipments = MaxShipments(rules.Split, group.Lines.Count);
+        problem.Handling = (double)rules.Costs.HandlingPerShipment;
+        problem.MinShipmentValue = (double)rules.Split.MinShipmentValue;
+        workspace.Collector.Collect(context, problem, group);
+
+        PlanTracker tracker = workspace.Tracker;
+        tracker.Reset(context.Objective);
+        SearchMode mode = problem.TargetUnits > 0 ? Search(rules.Search, problem, workspace, tracker) : SearchMode.None;
+        string[] shipmentIds = tracker.HasBest ? Commit(context, group, problem, tracker.Best) : [];
+        RecordMissing(context, problem, tracker);
+        context.Draft.Destinations.Add(workspace.Writer.Write(context, group, problem, workspace.Collector, tracker, mode, shipmentIds));
+        context.Draft.RecordMode(mode);
+    }
+
+    private static int MaxShipments(SplitRules split, int lines) => split.Policy switch
+    {
+        SplitPolicy.NoSplit => 1,
+        SplitPolicy.SplitByLine => Math.Min(split.MaxShipments ?? lines, lines),
+        _ => split.MaxShipments ?? int.MaxValue,
+    };
+
+    private static SearchMode Search(SearchSettings settings, DestinationProblem problem, SourcingWorkspace workspace, PlanTracker tracker)
+    {
+        int units = 0;
+        for (int l = 0; l < problem.LineCount; l++)
+        {
+            units += problem.Target[l];
+        }
+
+        if (problem.LineCount > settings.ExactMaxLines || units > settings.ExactMaxUnits)
+        {
+            return workspace.Heuristic.Run(problem, tracker).Mode;
+        }
+
+        SearchMode mode = workspace.Exact.Run(problem, tracker, settings.ExactBudget).Mode;
+        if (mode == SearchMode.Exact && tracker.BestCovers(problem.TargetUnits))
+        {
+            return mode;
+        }
+
+        // Out of budget, or the exact search allocated less than the bound (capacity, shipment limits): the heuristic
+        // handles such cases differently, so keep whichever plan is better and say which search found it.
+        PlanBuffer? before = tracker.HasBest ? tracker.Best : null;
+        workspace.Heuristic.Run(problem, tracker);
+        bool heuristicWon = tracker.HasBest && !ReferenceEquals(before, tracker.Best);
+        return mode == SearchMode.Exact && heuristicWon ? SearchMode.Heuristic : mode;
+    }
+
+    private static string[] Commit(DecisionContext context, DestinationGroup group, DestinationProblem problem, PlanBuffer plan)
+    {
+        string[] ids = new string[plan.Count];
+        int lines = problem.LineCount;
+        for (int i = 0; i < plan.Count; i++)
+        {
+            int c = plan.Slots[i];
+            int node = problem.Node[c];
+            FulfillmentNode fulfillmentNode = context.Network.NodeAt(node);
+            RateQuote quote = context.Network.Rates.Describe(plan.Service[i], problem.ZonesOf(c), plan.Grams[i]);
+            ShipmentDraft shipment = context.Draft.AddShipment(id => new ShipmentDraft
+            {
+                Id = id,
+                Node = node,
+                Method = group.Store < 0 ? ShipFrom(fulfillmentNode.Type) : FulfillmentMethod.ShipToStore,
+                Destination = group.Store < 0 ? DestinationKind.CustomerAddress : DestinationKind.Store,
+                DestinationStoreId = group.Store < 0 ? null : context.Network.NodeAt(group.Store).NodeId,
+                Quote = quote,
+                DistanceKm = problem.Km[c],
+                ShipDay = problem.ShipDay[c],
+                DeliveryDay = problem.ShipDay[c] + quote.TransitDays,
+            });
+            ids[i] = shipment.Id;
+            for (int l = 0; l < lines; l++)
+            {
+                int quantity = plan.X[(i * lines) + l];
+                if (quantity > 0)
+                {
+                    int product = problem.LineProduct[l];
+                    context.Draft.Allocate(problem.LineRequestIndex[l], shipment, quantity, product, problem.LineGrams[l], context.Network.ProductAt(product).UnitPrice);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    public static FulfillmentMethod ShipFrom(NodeType type) => type switch
+    {
+        NodeType.Store => FulfillmentMethod.ShipFromStore,
+        NodeType.DistributionCenter => FulfillmentMethod.ShipFromDistributionCenter,
+        NodeType.ThirdPartyLogistics => FulfillmentMethod.ShipFromThirdPartyLogistics,
+        NodeType.DropShipper => FulfillmentMethod.DropShip,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown node type."),
+    };
+
+    private static void RecordMissing(DecisionContext context, DestinationProblem problem, PlanTracker tracker)
+    {
+        int lines = problem.LineCount;
+        for (int l = 0; l < lines; l++)
+        {
+            int allocated = 0;
+            if (tracker.HasBest)
+            {
+                for (int i = 0; i < tracker.Best.Count; i++)
+                {
+                    allocated += tracker.Best.X[(i * lines) + l];
+                }
+            }
+
+            int target = problem.Target[l];
+            int missing = target - allocated;
+            if (missing == 0)
+            {
+                continue;
+            }
+
+            int coverable = problem.MaxCoverage[l];
+            (UnfillableReason reason, string detail) =
+                coverable >= target
+                    ? (UnfillableReason.SplitLimit, "eligible nodes hold the stock, but not within the split policy, shipment limit, capacity or carrier limits")
+                : coverable > 0
+                    ? (UnfillableReason.InsufficientStock, Invariant($"eligible nodes can supply {coverable} of {target} units"))
+                : AnyAvailable(context, problem.LineProduct[l])
+                    ? (UnfillableReason.NoEligibleStock, "nodes hold the stock, but the rule set excludes all of them (see the destination's rejections)")
+                    : (UnfillableReason.InsufficientStock, "no node has available stock");
+            context.Draft.MarkMissing(problem.LineRequestIndex[l], missing, reason, detail);
+        }
+    }
+
+    private static bool AnyAvailable(DecisionContext context, int product)
+    {
+        if (context.State.StockOf(product) is not { } stock)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < stock.Nodes.Length; j++)
+        {
+            if (stock.Available[j] - context.Draft.ConsumedStock(product, stock.Nodes[j]) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
