@@ -272,6 +272,7 @@ internal sealed class CandidateCollector
         int byCapacity = 0;
         int bestSingle = 0;
         Array.Clear(problem.MaxCoverage, 0, lines);
+        Array.Clear(problem.EligibleUnits, 0, lines);
         for (int c = 0; c < problem.CandidateCount; c++)
         {
             int total = 0;
@@ -279,6 +280,7 @@ internal sealed class CandidateCollector
             {
                 int avail = problem.Avail[(c * lines) + l];
                 total += avail;
+                problem.EligibleUnits[l] += avail;
                 problem.MaxCoverage[l] = split ? problem.MaxCoverage[l] + avail : Math.Max(problem.MaxCoverage[l], avail);
             }
 

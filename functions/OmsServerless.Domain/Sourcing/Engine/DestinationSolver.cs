@@ -29,6 +29,7 @@ internal static class DestinationSolver
         PlanTracker tracker = workspace.Tracker;
         tracker.Reset(context.Objective);
         SearchMode mode = problem.TargetUnits > 0 ? Search(rules.Search, problem, workspace, tracker) : SearchMode.None;
+        FindComparableRunnerUp(problem, workspace, tracker);
         string[] shipmentIds = tracker.HasBest ? Commit(context, group, problem, tracker.Best) : [];
         RecordMissing(context, problem, tracker);
         context.Draft.Destinations.Add(workspace.Writer.Write(context, group, problem, workspace.Collector, tracker, mode, shipmentIds));
@@ -67,6 +68,27 @@ internal static class DestinationSolver
         workspace.Heuristic.Run(problem, tracker);
         bool heuristicWon = tracker.HasBest && !ReferenceEquals(before, tracker.Best);
         return mode == SearchMode.Exact && heuristicWon ? SearchMode.Heuristic : mode;
+    }
+
+    /// <summary>
+    /// A search that stops early (fewest parcels first, fastest first, or pruning) may only have met plans that
+    /// allocate fewer units, which makes a poor comparison. Then the heuristic answers "what without the chosen
+    /// nodes?" and its plan becomes the runner-up the explanation compares against.
+    /// </summary>
+    private static void FindComparableRunnerUp(DestinationProblem problem, SourcingWorkspace workspace, PlanTracker tracker)
+    {
+        if (!tracker.HasBest || (tracker.HasRunnerUp && tracker.RunnerUp.Metrics.Units >= tracker.Best.Metrics.Units))
+        {
+            return;
+        }
+
+        PlanTracker alternatives = workspace.AlternativeTracker;
+        alternatives.Reset(problem.Objective);
+        workspace.Heuristic.Run(problem, alternatives, tracker.Best.Slots.AsSpan(0, tracker.Best.Count));
+        if (alternatives.HasBest)
+        {
+            tracker.ConsiderRunnerUp(alternatives.Best, problem.LineCount);
+        }
     }
 
     private static string[] Commit(DecisionContext context, DestinationGroup group, DestinationProblem problem, PlanBuffer plan)
@@ -136,7 +158,7 @@ internal static class DestinationSolver
                 continue;
             }
 
-            int coverable = problem.MaxCoverage[l];
+            int coverable = Math.Min(problem.EligibleUnits[l], target);
             (UnfillableReason reason, string detail) =
                 coverable >= target
                     ? (UnfillableReason.SplitLimit, "eligible nodes hold the stock, but not within the split policy, shipment limit, capacity or carrier limits")

@@ -17,6 +17,8 @@ internal sealed class SourcingWorkspace
 
     public PlanTracker Tracker { get; } = new();
 
+    public PlanTracker AlternativeTracker { get; } = new();
+
     public ExactSearch Exact { get; } = new();
 
     public HeuristicSearch Heuristic { get; } = new();

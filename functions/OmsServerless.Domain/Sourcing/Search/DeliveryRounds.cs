@@ -47,7 +47,8 @@ internal sealed class DeliveryRounds
         }
     }
 
-    public void Select(DestinationProblem problem, int round)
+    /// <summary>Picks the round's candidates, leaving out those flagged in <paramref name="excluded"/> (when given).</summary>
+    public void Select(DestinationProblem problem, int round, bool[]? excluded = null)
     {
         if (_active.Length < problem.CandidateCount)
         {
@@ -59,7 +60,7 @@ internal sealed class DeliveryRounds
         ActiveCount = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if (all || problem.FastestDay[c] <= limit)
+            if ((all || problem.FastestDay[c] <= limit) && (excluded is null || !excluded[c]))
             {
                 _active[ActiveCount++] = c;
             }

@@ -32,6 +32,9 @@ internal sealed class DestinationProblem
 
     /// <summary>Most units of each line any plan can allocate: the whole eligible stock, or the deepest single node when lines may not split.</summary>
     public int[] MaxCoverage = [];
+
+    /// <summary>All eligible units of each line, whatever the split policy: tells a split limit from a stock shortage.</summary>
+    public int[] EligibleUnits = [];
     public int TargetUnits;
 
     public int CandidateCount;
@@ -67,6 +70,7 @@ internal sealed class DestinationProblem
             LineGrams = new long[size];
             LinePrice = new double[size];
             MaxCoverage = new int[size];
+            EligibleUnits = new int[size];
         }
     }
 

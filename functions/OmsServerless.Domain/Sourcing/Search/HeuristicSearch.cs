@@ -22,11 +22,15 @@ internal sealed class HeuristicSearch
     private int[] _set = new int[8];
     private int[] _room = new int[8];
     private bool[] _taken = new bool[64];
+    private bool[] _excluded = new bool[64];
     private DestinationProblem _problem = null!;
     private PlanTracker _tracker = null!;
     private int _steps;
 
-    public SearchResult Run(DestinationProblem problem, PlanTracker tracker)
+    public SearchResult Run(DestinationProblem problem, PlanTracker tracker) => Run(problem, tracker, ReadOnlySpan<int>.Empty);
+
+    /// <summary>Searches without the candidates in <paramref name="excludedSlots"/>: "what would we do without these nodes?".</summary>
+    public SearchResult Run(DestinationProblem problem, PlanTracker tracker, ReadOnlySpan<int> excludedSlots)
     {
         _problem = problem;
         _tracker = tracker;
@@ -41,10 +45,21 @@ internal sealed class HeuristicSearch
             _taken = new bool[problem.CandidateCount * 2];
         }
 
+        if (_excluded.Length < problem.CandidateCount)
+        {
+            _excluded = new bool[problem.CandidateCount * 2];
+        }
+
+        Array.Clear(_excluded, 0, problem.CandidateCount);
+        foreach (int slot in excludedSlots)
+        {
+            _excluded[slot] = true;
+        }
+
         _rounds.Plan(problem);
         for (int round = 0; round < _rounds.Count; round++)
         {
-            _rounds.Select(problem, round);
+            _rounds.Select(problem, round, excludedSlots.IsEmpty ? null : _excluded);
             SearchRound();
             if (tracker.BestCovers(problem.TargetUnits))
             {

@@ -27,6 +27,17 @@ internal sealed class PlanTracker
 
     public bool BestCovers(int units) => HasBest && Best.Metrics.Units >= units;
 
+    /// <summary>Takes <paramref name="alternative"/> as the runner-up if it beats the current one without beating the best.</summary>
+    public void ConsiderRunnerUp(PlanBuffer alternative, int lines)
+    {
+        if (HasBest && _objective.Compare(alternative, Best) > 0 && !alternative.SameNodes(Best) &&
+            (!HasRunnerUp || _objective.Compare(alternative, RunnerUp) < 0))
+        {
+            RunnerUp.CopyFrom(alternative, lines);
+            HasRunnerUp = true;
+        }
+    }
+
     public void Offer()
     {
         PlanBuffer offered = Scratch;
