@@ -8,7 +8,7 @@ namespace OmsServerless.Domain.Sourcing.Engine;
 /// <summary>
 /// The backorder fallback: units still missing are promised from inbound stock at eligible nodes, nearest to the
 /// destination first (a backorder ships when the stock lands, so its date is unknown and distance is the best proxy
-/// for a quick, cheap follow-up parcel). Pickup lines only ever wait for stock inbound to their own store.
+/// for a quick, cheap follow-up parcel). Pickup lines only ever wait, whole, for stock inbound to their own store.
 /// </summary>
 internal static class BackorderPlanner
 {
@@ -63,6 +63,12 @@ internal static class BackorderPlanner
             }
 
             sources.Add((chord, node, inbound));
+        }
+
+        if (route == LineRoute.AtStore && (sources.Count == 0 || sources[0].Inbound < draft.Missing[line]))
+        {
+            // A pickup line is held whole or not at all, also when it waits for inbound stock.
+            return;
         }
 
         sources.Sort((a, b) => a.Chord != b.Chord ? a.Chord.CompareTo(b.Chord) : a.Node.CompareTo(b.Node));

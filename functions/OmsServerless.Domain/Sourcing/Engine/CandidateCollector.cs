@@ -15,6 +15,7 @@ internal sealed class CandidateCollector
     private int[] _touched = new int[64];
     private int[] _atp = new int[256];
     private int[] _lineAttributes = new int[16];
+    private int[] _lineOf = new int[16];
 
     public int RejectedCount { get; private set; }
 
@@ -38,8 +39,8 @@ internal sealed class CandidateCollector
     public void Collect(DecisionContext context, DestinationProblem problem, DestinationGroup group)
     {
         SourcingNetwork network = context.Network;
-        int lines = group.Lines.Count;
         PrepareLines(context, problem, group);
+        int lines = problem.LineCount;
         EnsureNodes(network.NodeCount, lines);
         int touched = Touch(context, problem, lines);
         problem.Carriers = network.Rates.CarrierCount;
@@ -60,29 +61,55 @@ internal sealed class CandidateCollector
         Bound(problem);
     }
 
+    /// <summary>Merges the group's request lines by SKU into search lines and records which request lines each one covers.</summary>
     private void PrepareLines(DecisionContext context, DestinationProblem problem, DestinationGroup group)
     {
-        int lines = group.Lines.Count;
-        problem.PrepareLines(lines);
-        if (_lineAttributes.Length < lines)
+        int requestLines = group.Lines.Count;
+        problem.PrepareLines(requestLines);
+        if (_lineAttributes.Length < requestLines)
         {
-            _lineAttributes = new int[lines * 2];
+            _lineAttributes = new int[requestLines * 2];
+            _lineOf = new int[requestLines * 2];
         }
 
+        int lines = 0;
+        for (int i = 0; i < requestLines; i++)
+        {
+            int requestLine = group.Lines[i];
+            int product = context.LineProduct[requestLine];
+            int l = Array.IndexOf(problem.LineProduct, product, 0, lines);
+            if (l < 0)
+            {
+                l = lines++;
+                Catalog.Product catalogProduct = context.Network.ProductAt(product);
+                problem.LineProduct[l] = product;
+                problem.Target[l] = 0;
+                problem.LineGrams[l] = context.Network.ProductWeightGrams[product];
+                problem.LinePrice[l] = context.Network.ProductPrice[product];
+                _lineAttributes[l] =
+                    (catalogProduct.Hazmat ? EligibilityTable.AttributeMask(Rules.SkuAttribute.Hazmat) : 0) |
+                    (catalogProduct.Oversize ? EligibilityTable.AttributeMask(Rules.SkuAttribute.Oversize) : 0);
+            }
+
+            problem.Target[l] += context.Request.Lines[requestLine].Quantity;
+            _lineOf[i] = l;
+        }
+
+        problem.LineCount = lines;
+        int next = 0;
         for (int l = 0; l < lines; l++)
         {
-            int requestLine = group.Lines[l];
-            int product = context.LineProduct[requestLine];
-            Catalog.Product catalogProduct = context.Network.ProductAt(product);
-            problem.LineRequestIndex[l] = requestLine;
-            problem.LineProduct[l] = product;
-            problem.Target[l] = context.Request.Lines[requestLine].Quantity;
-            problem.LineGrams[l] = context.Network.ProductWeightGrams[product];
-            problem.LinePrice[l] = context.Network.ProductPrice[product];
-            _lineAttributes[l] =
-                (catalogProduct.Hazmat ? EligibilityTable.AttributeMask(Rules.SkuAttribute.Hazmat) : 0) |
-                (catalogProduct.Oversize ? EligibilityTable.AttributeMask(Rules.SkuAttribute.Oversize) : 0);
+            problem.MemberStart[l] = next;
+            for (int i = 0; i < requestLines; i++)
+            {
+                if (_lineOf[i] == l)
+                {
+                    problem.Members[next++] = group.Lines[i];
+                }
+            }
         }
+
+        problem.MemberStart[lines] = next;
     }
 
     private void EnsureNodes(int nodeCount, int lines)
@@ -144,7 +171,7 @@ internal sealed class CandidateCollector
     private void Classify(DecisionContext context, DestinationProblem problem, DestinationGroup group, int node, int atpRow)
     {
         SourcingNetwork network = context.Network;
-        int lines = group.Lines.Count;
+        int lines = problem.LineCount;
         int mostStock = 0;
         for (int l = 0; l < lines; l++)
         {

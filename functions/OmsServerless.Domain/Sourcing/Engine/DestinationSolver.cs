@@ -30,8 +30,9 @@ internal static class DestinationSolver
         tracker.Reset(context.Objective);
         SearchMode mode = problem.TargetUnits > 0 ? Search(rules.Search, problem, workspace, tracker) : SearchMode.None;
         FindComparableRunnerUp(problem, workspace, tracker);
-        string[] shipmentIds = tracker.HasBest ? Commit(context, group, problem, tracker.Best) : [];
-        RecordMissing(context, problem, tracker);
+        int[] left = [.. group.Lines.Select(line => context.Request.Lines[line].Quantity)];
+        string[] shipmentIds = tracker.HasBest ? Commit(context, group, problem, tracker.Best, left) : [];
+        RecordMissing(context, group, problem, left);
         context.Draft.Destinations.Add(workspace.Writer.Write(context, group, problem, workspace.Collector, tracker, mode, shipmentIds));
         context.Draft.RecordMode(mode);
     }
@@ -91,7 +92,11 @@ internal static class DestinationSolver
         }
     }
 
-    private static string[] Commit(DecisionContext context, DestinationGroup group, DestinationProblem problem, PlanBuffer plan)
+    /// <summary>
+    /// Turns the plan into shipments and allocations. A search line's units go to its request lines in request order;
+    /// <paramref name="left"/> (per request line of the group) is what each still lacks afterwards.
+    /// </summary>
+    private static string[] Commit(DecisionContext context, DestinationGroup group, DestinationProblem problem, PlanBuffer plan, int[] left)
     {
         string[] ids = new string[plan.Count];
         int lines = problem.LineCount;
@@ -117,10 +122,18 @@ internal static class DestinationSolver
             for (int l = 0; l < lines; l++)
             {
                 int quantity = plan.X[(i * lines) + l];
-                if (quantity > 0)
+                int product = problem.LineProduct[l];
+                for (int m = problem.MemberStart[l]; m < problem.MemberStart[l + 1] && quantity > 0; m++)
                 {
-                    int product = problem.LineProduct[l];
-                    context.Draft.Allocate(problem.LineRequestIndex[l], shipment, quantity, product, problem.LineGrams[l], context.Network.ProductAt(product).UnitPrice);
+                    int requestLine = problem.Members[m];
+                    int member = group.Lines.IndexOf(requestLine);
+                    int take = Math.Min(quantity, left[member]);
+                    if (take > 0)
+                    {
+                        context.Draft.Allocate(requestLine, shipment, take, product, problem.LineGrams[l], context.Network.ProductAt(product).UnitPrice);
+                        left[member] -= take;
+                        quantity -= take;
+                    }
                 }
             }
         }
@@ -137,27 +150,11 @@ internal static class DestinationSolver
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown node type."),
     };
 
-    private static void RecordMissing(DecisionContext context, DestinationProblem problem, PlanTracker tracker)
+    private static void RecordMissing(DecisionContext context, DestinationGroup group, DestinationProblem problem, int[] left)
     {
-        int lines = problem.LineCount;
-        for (int l = 0; l < lines; l++)
+        for (int l = 0; l < problem.LineCount; l++)
         {
-            int allocated = 0;
-            if (tracker.HasBest)
-            {
-                for (int i = 0; i < tracker.Best.Count; i++)
-                {
-                    allocated += tracker.Best.X[(i * lines) + l];
-                }
-            }
-
             int target = problem.Target[l];
-            int missing = target - allocated;
-            if (missing == 0)
-            {
-                continue;
-            }
-
             int coverable = Math.Min(problem.EligibleUnits[l], target);
             (UnfillableReason reason, string detail) =
                 coverable >= target
@@ -167,7 +164,15 @@ internal static class DestinationSolver
                 : AnyAvailable(context, problem.LineProduct[l])
                     ? (UnfillableReason.NoEligibleStock, "nodes hold the stock, but the rule set excludes all of them (see the destination's rejections)")
                     : (UnfillableReason.InsufficientStock, "no node has available stock");
-            context.Draft.MarkMissing(problem.LineRequestIndex[l], missing, reason, detail);
+            for (int m = problem.MemberStart[l]; m < problem.MemberStart[l + 1]; m++)
+            {
+                int requestLine = problem.Members[m];
+                int missing = left[group.Lines.IndexOf(requestLine)];
+                if (missing > 0)
+                {
+                    context.Draft.MarkMissing(requestLine, missing, reason, detail);
+                }
+            }
         }
     }
 

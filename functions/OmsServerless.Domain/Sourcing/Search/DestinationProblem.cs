@@ -23,8 +23,12 @@ internal sealed class DestinationProblem
     public double MinShipmentValue;
     public int Carriers;
 
+    /// <summary>Search lines: one per SKU, since lines of the same SKU draw on the same stock.</summary>
     public int LineCount;
-    public int[] LineRequestIndex = [];
+
+    /// <summary>Request lines merged into search line l are <c>Members[MemberStart[l]..MemberStart[l + 1]]</c>, in request order.</summary>
+    public int[] MemberStart = [];
+    public int[] Members = [];
     public int[] LineProduct = [];
     public int[] Target = [];
     public long[] LineGrams = [];
@@ -58,13 +62,14 @@ internal sealed class DestinationProblem
 
     public bool LinesSplit => Policy is SplitPolicy.SplitByUnit or SplitPolicy.MinimizeShipments;
 
+    /// <summary>Makes room for up to <paramref name="lines"/> search lines; the collector sets <see cref="LineCount"/>.</summary>
     public void PrepareLines(int lines)
     {
-        LineCount = lines;
-        if (LineRequestIndex.Length < lines)
+        if (Members.Length < lines)
         {
-            int size = Math.Max(lines, LineRequestIndex.Length * 2);
-            LineRequestIndex = new int[size];
+            int size = Math.Max(lines, Members.Length * 2);
+            Members = new int[size];
+            MemberStart = new int[size + 1];
             LineProduct = new int[size];
             Target = new int[size];
             LineGrams = new long[size];
