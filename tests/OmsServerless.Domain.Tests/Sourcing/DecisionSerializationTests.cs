@@ -59,4 +59,14 @@ public sealed class DecisionSerializationTests
 
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void A_request_keeps_its_destination_coordinates_through_json()
+    {
+        SourcingRequest request = new OrderBuilder().To(Places.Denver, "CO").Ship("SHIRT", 1).Build();
+
+        SourcingRequest? read = JsonSerializer.Deserialize<SourcingRequest>(JsonSerializer.Serialize(request, SourcingJson.Options), SourcingJson.Options);
+
+        Assert.Equal(Places.Denver, read!.Destination.Location);
+    }
 }
