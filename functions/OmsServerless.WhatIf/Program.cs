@@ -1,1 +1,3 @@
-Console.WriteLine("pending");
+using OmsServerless.WhatIf;
+
+return WhatIfCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,325 @@
+using System.Globalization;
+using OmsServerless.Domain.Network;
+using OmsServerless.Domain.Shipping;
+using OmsServerless.Domain.Sourcing.Decisions;
+using OmsServerless.Domain.Sourcing.Rules;
+using OmsServerless.Domain.Sourcing.Search;
+
+namespace OmsServerless.Domain.Sourcing.Engine;
+
+/// <summary>
+/// Writes a destination's explanation within the rule set's size cap: the chosen and runner-up nodes, the best other
+/// eligible ones, the nearest rejected ones, and a count per rejection rule covering every node. Networks no larger
+/// than the cap list every node, including those without stock.
+/// </summary>
+internal sealed class ExplanationWriter
+{
+    private readonly PlanBuffer _single = new();
+    private int[] _pick = new int[16];
+    private double[] _pickKey = new double[16];
+
+    public DestinationExplanation Write(
+        DecisionContext context,
+        DestinationGroup group,
+        DestinationProblem problem,
+        CandidateCollector collector,
+        PlanTracker tracker,
+        SearchMode mode,
+        string[] shipmentIds)
+    {
+        int cap = context.RuleSet.Explanation.MaxCandidates;
+        bool listAll = context.Network.NodeCount <= cap;
+        var candidates = new List<CandidateExplanation>();
+        var listed = new HashSet<int>();
+        if (tracker.HasBest)
+        {
+            for (int i = 0; i < tracker.Best.Count; i++)
+            {
+                AddEligible(context, problem, tracker.Best.Slots[i], shipmentIds[i], candidates, listed);
+            }
+        }
+
+        if (tracker.HasRunnerUp)
+        {
+            for (int i = 0; i < tracker.RunnerUp.Count && candidates.Count < Math.Max(cap, listed.Count); i++)
+            {
+                AddEligible(context, problem, tracker.RunnerUp.Slots[i], null, candidates, listed);
+            }
+        }
+
+        int room = listAll ? problem.CandidateCount : cap - candidates.Count;
+        foreach (int c in BestOthers(problem, listed, room))
+        {
+            AddEligible(context, problem, c, null, candidates, listed);
+        }
+
+        AddRejected(context, group, collector, listAll ? collector.RejectedCount : cap, candidates);
+        if (listAll)
+        {
+            AddNodesWithoutStock(context, problem, collector, candidates);
+        }
+
+        return new DestinationExplanation(
+            group.Label,
+            mode,
+            problem.CandidateCount,
+            candidates,
+            Rejections(context, group, collector),
+            Compare(context, problem, tracker));
+    }
+
+    private void AddEligible(DecisionContext context, DestinationProblem problem, int c, string? shipmentId, List<CandidateExplanation> candidates, HashSet<int> listed)
+    {
+        if (!listed.Add(c))
+        {
+            return;
+        }
+
+        PlanCriteria? criteria = null;
+        double? score = null;
+        int coverable = 0;
+        if (problem.FillSingle(_single, c))
+        {
+            for (int l = 0; l < problem.LineCount; l++)
+            {
+                coverable += _single.X[l];
+            }
+
+            if (problem.Evaluate(_single))
+            {
+                criteria = Criteria(_single.Metrics);
+                score = context.Objective.Weighted ? Rounding.Score(_single.Metrics.Score) : null;
+            }
+        }
+
+        candidates.Add(new CandidateExplanation(
+            context.Network.NodeAt(problem.Node[c]).NodeId,
+            FilterOutcome.Eligible,
+            null,
+            null,
+            Rounding.Km(problem.Km[c]),
+            coverable,
+            criteria,
+            score,
+            shipmentId));
+    }
+
+    /// <summary>Eligible candidates not yet listed, most coverage first, then lowest standalone estimate of the primary key.</summary>
+    private IEnumerable<int> BestOthers(DestinationProblem problem, HashSet<int> listed, int room)
+    {
+        if (room <= 0)
+        {
+            return [];
+        }
+
+        if (_pick.Length < room)
+        {
+            _pick = new int[room];
+            _pickKey = new double[room];
+        }
+
+        int picked = 0;
+        int lines = problem.LineCount;
+        for (int c = 0; c < problem.CandidateCount; c++)
+        {
+            if (listed.Contains(c))
+            {
+                continue;
+            }
+
+            int coverage = 0;
+            double estimate = problem.FixedBound[c];
+            for (int l = 0; l < lines; l++)
+            {
+                int avail = problem.Avail[(c * lines) + l];
+                coverage += avail;
+                estimate += avail * problem.UnitPrimary[(c * lines) + l];
+            }
+
+            // Coverage dominates: each unit covered outweighs any estimate difference.
+            double key = (-Math.Min(coverage, problem.Capacity[c]) * 1e12) + estimate;
+            Insert(c, key, ref picked, room);
+        }
+
+        return _pick.Take(picked).ToArray();
+    }
+
+    private void Insert(int item, double key, ref int count, int room)
+    {
+        int at = count;
+        if (count < room)
+        {
+            count++;
+        }
+        else if (key >= _pickKey[room - 1])
+        {
+            return;
+        }
+        else
+        {
+            at = room - 1;
+        }
+
+        while (at > 0 && _pickKey[at - 1] > key)
+        {
+            _pick[at] = _pick[at - 1];
+            _pickKey[at] = _pickKey[at - 1];
+            at--;
+        }
+
+        _pick[at] = item;
+        _pickKey[at] = key;
+    }
+
+    private void AddRejected(DecisionContext context, DestinationGroup group, CandidateCollector collector, int room, List<CandidateExplanation> candidates)
+    {
+        room = Math.Min(room, collector.RejectedCount);
+        if (room <= 0)
+        {
+            return;
+        }
+
+        if (_pick.Length < room)
+        {
+            _pick = new int[room];
+            _pickKey = new double[room];
+        }
+
+        int picked = 0;
+        for (int r = 0; r < collector.RejectedCount; r++)
+        {
+            Insert(r, collector.RejectedChord[r], ref picked, room);
+        }
+
+        for (int i = 0; i < picked; i++)
+        {
+            int r = _pick[i];
+            FulfillmentNode node = context.Network.NodeAt(collector.RejectedNode[r]);
+            FilterOutcome outcome = collector.RejectedOutcome[r];
+            double km = ChordDistance.KmFromChordSquared(collector.RejectedChord[r]);
+            candidates.Add(new CandidateExplanation(
+                node.NodeId,
+                outcome,
+                context.Table.RuleOf(outcome, context.Request.Channel, group.OriginMethod, node.Type),
+                Detail(context, group, node, outcome, km, collector.RejectedValue[r]),
+                Rounding.Km(km),
+                0,
+                null,
+                null,
+                null));
+        }
+    }
+
+    private static void AddNodesWithoutStock(DecisionContext context, DestinationProblem problem, CandidateCollector collector, List<CandidateExplanation> candidates)
+    {
+        var seen = new HashSet<int>(collector.RejectedNode.Take(collector.RejectedCount));
+        for (int c = 0; c < problem.CandidateCount; c++)
+        {
+            seen.Add(problem.Node[c]);
+        }
+
+        for (int n = 0; n < context.Network.NodeCount; n++)
+        {
+            if (seen.Contains(n))
+            {
+                continue;
+            }
+
+            candidates.Add(new CandidateExplanation(
+                context.Network.NodeAt(n).NodeId,
+                FilterOutcome.NoStock,
+                "stock",
+                collector.EmptyTouched.Contains(n) ? "no available units left of the ordered SKUs" : "holds none of the ordered SKUs",
+                0,
+                0,
+                null,
+                null,
+                null));
+        }
+    }
+
+    private static string Detail(DecisionContext context, DestinationGroup group, FulfillmentNode node, FilterOutcome outcome, double km, int value)
+    {
+        EligibilityRules rules = context.RuleSet.Eligibility;
+        return outcome switch
+        {
+            FilterOutcome.NodeTypeNotAllowed => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not serve {RuleSetValidator.JsonName(group.OriginMethod)} for the {RuleSetValidator.JsonName(context.Request.Channel)} channel"),
+            FilterOutcome.ExcludedNode => "listed in excludedNodes",
+            FilterOutcome.ExcludedRegion => Invariant($"region '{node.Region}' / '{node.Address.Region}' is excluded"),
+            FilterOutcome.MissingCapability => "the node cannot ship",
+            FilterOutcome.DestinationStore => "is the store the parcel goes to",
+            FilterOutcome.NoCapacity => Invariant($"{value} units of capacity left; the rule needs at least {Math.Max(1, rules.MinRemainingCapacity)}"),
+            FilterOutcome.BeyondMaxDistance => Invariant($"{km:0.0} km is beyond the {rules.MaxDistanceKm:0.#} km limit"),
+            FilterOutcome.NoCarrierService => Invariant($"{km:0.0} km is beyond every carrier's zones"),
+            FilterOutcome.SkuAttributeExcluded => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not ship the ordered {string.Join("/", rules.AttributeExclusions.Where(e => e.NodeType == node.Type).SelectMany(e => e.Attributes).Select(RuleSetValidator.JsonName))} items"),
+            FilterOutcome.BelowSafetyStock => Invariant($"at most {value} available, all held back as safety stock ({context.Table.SafetyStock[context.Network.IndexOfNode(node.NodeId)]})"),
+            _ => outcome.ToString(),
+        };
+    }
+
+    private static List<RejectionCount> Rejections(DecisionContext context, DestinationGroup group, CandidateCollector collector)
+    {
+        var counts = new List<RejectionCount>();
+        foreach (FilterOutcome outcome in Enum.GetValues<FilterOutcome>())
+        {
+            int count = collector.OutcomeCounts[(int)outcome];
+            if (outcome == FilterOutcome.Eligible || count == 0)
+            {
+                continue;
+            }
+
+            string rule = outcome == FilterOutcome.SkuAttributeExcluded
+                ? "eligibility.attributeExclusions"
+                : context.Table.RuleOf(outcome, context.Request.Channel, group.OriginMethod, NodeType.Store);
+            counts.Add(new RejectionCount(outcome, rule, count));
+        }
+
+        return counts;
+    }
+
+    private static PlanComparison? Compare(DecisionContext context, DestinationProblem problem, PlanTracker tracker)
+    {
+        if (!tracker.HasBest)
+        {
+            return null;
+        }
+
+        PlanSummary chosen = Summary(context, problem, tracker.Best);
+        if (!tracker.HasRunnerUp)
+        {
+            return new PlanComparison(chosen, null, "onlyPlan", "no other feasible plan was found");
+        }
+
+        string reason = ComparisonNarrator.Explain(context.Objective, tracker.Best, tracker.RunnerUp, out string decidedBy);
+        return new PlanComparison(chosen, Summary(context, problem, tracker.RunnerUp), decidedBy, reason);
+    }
+
+    private static PlanSummary Summary(DecisionContext context, DestinationProblem problem, PlanBuffer plan)
+    {
+        string[] nodes = new string[plan.Count];
+        for (int i = 0; i < plan.Count; i++)
+        {
+            nodes[i] = context.Network.NodeAt(problem.Node[plan.Slots[i]]).NodeId;
+        }
+
+        ref readonly PlanMetrics m = ref plan.Metrics;
+        return new PlanSummary(
+            nodes,
+            m.Units,
+            m.Shipments,
+            DateOnly.FromDayNumber(m.LatestDay),
+            Rounding.Money(m.TotalCost),
+            Criteria(m),
+            context.Objective.Weighted ? Rounding.Score(m.Score) : null);
+    }
+
+    private static PlanCriteria Criteria(in PlanMetrics m) => new(
+        Rounding.Money(m.Criteria[0]),
+        Rounding.Money(m.Criteria[1]),
+        Rounding.Km(m.Criteria[2]),
+        Rounding.Score(m.Criteria[3]),
+        Rounding.Score(m.Criteria[4]),
+        Rounding.Score(m.Criteria[5]));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

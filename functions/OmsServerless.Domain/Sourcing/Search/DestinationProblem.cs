@@ -1,0 +1,211 @@
+using OmsServerless.Domain.Shipping;
+using OmsServerless.Domain.Sourcing.Rules;
+
+namespace OmsServerless.Domain.Sourcing.Search;
+
+/// <summary>
+/// Lines going to one destination and the eligible candidate nodes for them, as flat arrays (candidate-major,
+/// <c>[candidate * LineCount + line]</c>). Built once per destination by the candidate collector and read by both
+/// searches; the arrays are reused across decisions on the same thread.
+/// </summary>
+/// <remarks>
+/// Cost model, per shipment: carrier price for the parcel's total weight and zone (rate shopping picks the service),
+/// plus handling per parcel; per unit: the node's labour cost. Every ranking criterion is likewise a per-parcel part
+/// plus a per-unit part, which is what lets the exact search bound a node combination before allocating within it.
+/// </remarks>
+internal sealed class DestinationProblem
+{
+    public RateShopper Rates = null!;
+    public PlanObjective Objective = null!;
+    public SplitPolicy Policy;
+    public int MaxShipments;
+    public double Handling;
+    public double MinShipmentValue;
+    public int Carriers;
+
+    /// <summary>Search lines: one per SKU, since lines of the same SKU draw on the same stock.</summary>
+    public int LineCount;
+
+    /// <summary>Request lines merged into search line l are <c>Members[MemberStart[l]..MemberStart[l + 1]]</c>, in request order.</summary>
+    public int[] MemberStart = [];
+    public int[] Members = [];
+    public int[] LineProduct = [];
+    public int[] Target = [];
+    public long[] LineGrams = [];
+    public double[] LinePrice = [];
+
+    /// <summary>Most units of each line any plan can allocate: the whole eligible stock, or the deepest single node when lines may not split.</summary>
+    public int[] MaxCoverage = [];
+
+    /// <summary>All eligible units of each line, whatever the split policy: tells a split limit from a stock shortage.</summary>
+    public int[] EligibleUnits = [];
+    public int TargetUnits;
+
+    public int CandidateCount;
+    public int[] Node = [];
+    public int[] Avail = [];
+    public int[] Usable = [];
+    public int[] Capacity = [];
+    public double[] Km = [];
+    public int[] Zones = [];
+    public int[] ShipDay = [];
+    public int[] FastestDay = [];
+    public double[] Labor = [];
+    public double[] Utilization = [];
+    public double[] Priority = [];
+
+    /// <summary>Per candidate, the least per-parcel part of the primary key any parcel from it can have.</summary>
+    public double[] FixedBound = [];
+
+    /// <summary>Per candidate and line, the primary key's per-unit part.</summary>
+    public double[] UnitPrimary = [];
+
+    public bool LinesSplit => Policy is SplitPolicy.SplitByUnit or SplitPolicy.MinimizeShipments;
+
+    /// <summary>Makes room for up to <paramref name="lines"/> search lines; the collector sets <see cref="LineCount"/>.</summary>
+    public void PrepareLines(int lines)
+    {
+        if (Members.Length < lines)
+        {
+            int size = Math.Max(lines, Members.Length * 2);
+            Members = new int[size];
+            MemberStart = new int[size + 1];
+            LineProduct = new int[size];
+            Target = new int[size];
+            LineGrams = new long[size];
+            LinePrice = new double[size];
+            MaxCoverage = new int[size];
+            EligibleUnits = new int[size];
+        }
+    }
+
+    public void PrepareCandidates(int candidates)
+    {
+        if (Node.Length < candidates)
+        {
+            int size = Math.Max(candidates, Node.Length * 2);
+            Node = new int[size];
+            Capacity = new int[size];
+            Km = new double[size];
+            ShipDay = new int[size];
+            FastestDay = new int[size];
+            Labor = new double[size];
+            Utilization = new double[size];
+            Priority = new double[size];
+            FixedBound = new double[size];
+        }
+
+        if (Zones.Length < candidates * Carriers)
+        {
+            Zones = new int[Math.Max(candidates * Carriers, Zones.Length * 2)];
+        }
+
+        if (Avail.Length < candidates * LineCount)
+        {
+            int size = Math.Max(candidates * LineCount, Avail.Length * 2);
+            Avail = new int[size];
+            Usable = new int[size];
+            UnitPrimary = new double[size];
+        }
+    }
+
+    public ReadOnlySpan<int> ZonesOf(int candidate) => Zones.AsSpan(candidate * Carriers, Carriers);
+
+    /// <summary>
+    /// Prices, dates and scores the plan in <paramref name="plan"/> (slots and units already filled). False when the
+    /// plan breaks a hard limit: a shipment without units, over the node's capacity, below the minimum shipment value
+    /// while split, or that no carrier service can carry.
+    /// </summary>
+    public bool Evaluate(PlanBuffer plan)
+    {
+        int lines = LineCount;
+        var metrics = new PlanMetrics { Shipments = plan.Count, LatestDay = int.MinValue };
+        for (int i = 0; i < plan.Count; i++)
+        {
+            int c = plan.Slots[i];
+            int units = 0;
+            long grams = 0;
+            double value = 0;
+            double depth = 0;
+            int row = i * lines;
+            int candidateRow = c * lines;
+            for (int l = 0; l < lines; l++)
+            {
+                int quantity = plan.X[row + l];
+                if (quantity == 0)
+                {
+                    continue;
+                }
+
+                units += quantity;
+                grams += quantity * LineGrams[l];
+                value += quantity * LinePrice[l];
+                depth += quantity / (double)Usable[candidateRow + l];
+            }
+
+            if (units == 0 || units > Capacity[c] || (plan.Count > 1 && value < MinShipmentValue - 1e-9))
+            {
+                return false;
+            }
+
+            if (!Rates.TryQuote(ZonesOf(c), grams, Objective.ServiceLevel, out int service, out double price, out int transit))
+            {
+                return false;
+            }
+
+            plan.Nodes[i] = Node[c];
+            plan.Units[i] = units;
+            plan.Grams[i] = grams;
+            plan.Value[i] = value;
+            plan.Service[i] = service;
+            plan.Price[i] = price;
+            plan.Transit[i] = transit;
+            metrics.Units += units;
+            metrics.LatestDay = Math.Max(metrics.LatestDay, ShipDay[c] + transit);
+            metrics.Criteria[0] += price + Handling;
+            metrics.Criteria[1] += units * Labor[c];
+            metrics.Criteria[2] += Km[c];
+            metrics.Criteria[3] += units * Utilization[c];
+            metrics.Criteria[4] += depth;
+            metrics.Criteria[5] += units * Priority[c];
+        }
+
+        Objective.Complete(ref metrics);
+        plan.Metrics = metrics;
+        SortNodes(plan);
+        return true;
+    }
+
+    /// <summary>Allocates everything one candidate can supply (up to its capacity, in line order) as a single shipment.</summary>
+    public bool FillSingle(PlanBuffer plan, int candidate)
+    {
+        plan.Prepare(1, LineCount);
+        plan.Slots[0] = candidate;
+        int room = Capacity[candidate];
+        int row = candidate * LineCount;
+        for (int l = 0; l < LineCount && room > 0; l++)
+        {
+            int take = Math.Min(Avail[row + l], room);
+            plan.X[l] = take;
+            room -= take;
+        }
+
+        return room < Capacity[candidate];
+    }
+
+    private static void SortNodes(PlanBuffer plan)
+    {
+        for (int i = 0; i < plan.Count; i++)
+        {
+            int node = plan.Nodes[i];
+            int j = i - 1;
+            while (j >= 0 && plan.SortedNodes[j] > node)
+            {
+                plan.SortedNodes[j + 1] = plan.SortedNodes[j];
+                j--;
+            }
+
+            plan.SortedNodes[j + 1] = node;
+        }
+    }
+}
