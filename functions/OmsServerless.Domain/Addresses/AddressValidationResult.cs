@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using OmsServerless.Domain.Geography;
 
 namespace OmsServerless.Domain.Addresses;
@@ -15,7 +14,6 @@ public sealed record AddressValidationResult
     public PostalAddress? Address { get; init; }
 
     /// <summary>Centroid of the postal code, when the directory knows it.</summary>
-    [JsonConverter(typeof(GeoPointJsonConverter))]
     public GeoPoint? Location { get; init; }
 
     public AddressValidationLevel Level { get; init; }

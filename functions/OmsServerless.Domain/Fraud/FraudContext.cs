@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Geography;
 
@@ -35,12 +34,10 @@ public sealed record FraudContext
     /// <summary>The normalised shipping address; null when every line is collected in store.</summary>
     public PostalAddress? ShippingAddress { get; init; }
 
-    [JsonConverter(typeof(GeoPointJsonConverter))]
     public GeoPoint? ShippingLocation { get; init; }
 
     public PostalAddress? BillingAddress { get; init; }
 
-    [JsonConverter(typeof(GeoPointJsonConverter))]
     public GeoPoint? BillingLocation { get; init; }
 
     /// <summary>The gateway's fingerprint of the card; null when nothing is paid online.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace OmsServerless.Domain.Geography;
 
 /// <summary>A WGS84 coordinate. Distances are great-circle (haversine) kilometres.</summary>
+[JsonConverter(typeof(GeoPointJsonConverter))]
 public readonly record struct GeoPoint
 {
     private const double EarthRadiusKm = 6371.0088;

@@ -1,3 +1,4 @@
+using OmsServerless.Domain.RuleSets;
 namespace OmsServerless.Domain.Orders;
 
 /// <summary>One sourcing run as the order remembers it, so every allocation can be traced to its explanation and rule set.</summary>

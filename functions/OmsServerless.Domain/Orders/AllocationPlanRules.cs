@@ -11,7 +11,7 @@ internal static class AllocationPlanRules
             problems.Add("the routing explanation reference is missing");
         }
 
-        if (plan.SourcingRuleSet is null || string.IsNullOrWhiteSpace(plan.SourcingRuleSet.Id) || string.IsNullOrWhiteSpace(plan.SourcingRuleSet.Version))
+        if (plan.SourcingRuleSet is null || string.IsNullOrWhiteSpace(plan.SourcingRuleSet.Id) || plan.SourcingRuleSet.Version < 1)
         {
             problems.Add("the sourcing rule set id and version are missing");
         }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
+using OmsServerless.Domain.RuleSets;
 
 namespace OmsServerless.Domain.Orders;
 
@@ -61,7 +61,7 @@ public sealed partial class Order
         OrderSnapshot assessed = state with
         {
             FraudAssessment = assessment,
-            FraudRuleSet = new RuleSetReference(assessment.RuleSetId, assessment.RuleSetVersion.ToString(CultureInfo.InvariantCulture)),
+            FraudRuleSet = new RuleSetReference(assessment.RuleSetId, assessment.RuleSetVersion),
         };
         string detail = $"{assessment.Decision} with score {assessment.TotalScore} by {assessment.RuleSetId} v{assessment.RuleSetVersion}" +
                         (assessment.FiredRules.Count == 0 ? string.Empty : $"; fired: {string.Join(", ", assessment.FiredRules.Select(rule => rule.RuleId))}");

@@ -1,9 +1,9 @@
-using System.Text.Json.Serialization;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.RuleSets;
 
 namespace OmsServerless.Domain.Orders;
 
@@ -27,12 +27,10 @@ public sealed record OrderSnapshot
     /// <summary>As captured until addresses are validated, normalised afterwards.</summary>
     public PostalAddress? ShippingAddress { get; init; }
 
-    [JsonConverter(typeof(GeoPointJsonConverter))]
     public GeoPoint? ShippingLocation { get; init; }
 
     public PostalAddress? BillingAddress { get; init; }
 
-    [JsonConverter(typeof(GeoPointJsonConverter))]
     public GeoPoint? BillingLocation { get; init; }
 
     /// <summary>What address normalisation changed, prefixed by address ("shippingAddress.line1").</summary>

@@ -5,8 +5,7 @@ namespace OmsServerless.Domain.Sourcing;
 
 /// <summary>
 /// The JSON conventions for sourcing documents (rule sets, decisions, scenarios): camelCase names and enums as
-/// camelCase strings, so stored documents stay readable, and locations that survive the round trip (see
-/// <see cref="GeoPointJsonConverter"/>). Decisions hold no locations and also round-trip with default options.
+/// camelCase strings, so stored documents stay readable.
 /// </summary>
 public static class SourcingJson
 {
@@ -19,7 +18,7 @@ public static class SourcingJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             WriteIndented = indented,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new GeoPointJsonConverter() },
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

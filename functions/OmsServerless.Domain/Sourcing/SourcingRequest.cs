@@ -1,3 +1,4 @@
+using OmsServerless.Domain.Fulfillment;
 namespace OmsServerless.Domain.Sourcing;
 
 /// <summary>Everything about one order that sourcing needs.</summary>

@@ -1,5 +1,6 @@
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.RuleSets;
 
 namespace OmsServerless.Domain.Tests.Orders;
 
@@ -7,7 +8,7 @@ public sealed class OrderAllocationTests
 {
     private const string Orchestrator = OrderBuilder.Orchestrator;
     private static readonly DateTimeOffset Later = OrderClock.Minute(30);
-    private static readonly RuleSetReference Sourcing = new("network-default", "12");
+    private static readonly RuleSetReference Sourcing = new("network-default", 12);
 
     private static Order TwoShipLines() => OrderBuilder.From(new NewOrderRequestBuilder()
             .WithShipLine("SKU-A", 4, 10m)

@@ -2,6 +2,7 @@ using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Tests.Addresses;
 using OmsServerless.Domain.Tests.Payments;
 
@@ -50,7 +51,7 @@ public sealed class OrderBuilder
     /// <summary>Allocates every waiting line in full: pickup lines from their store, others from the distribution center.</summary>
     public static AllocationPlan AllocateEverything(Order order, string shipmentId = "SHP-1") => new(
         $"routing/{order.Id}/1",
-        new RuleSetReference("network-default", "12"),
+        new RuleSetReference("network-default", 12),
         [.. Waiting(order).Select(line => new LineAllocation(
             line.LineId,
             line.DeliveryMethod.IsPickedAtCollectionStore() ? line.StoreId! : DistributionCenter,

@@ -1,5 +1,6 @@
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Tests.Addresses;
 
 namespace OmsServerless.Domain.Tests.Orders;
@@ -54,6 +55,6 @@ public sealed class OrderFraudContextTests
         Assert.Equal(FraudDecision.Accept, assessment.Decision);
         Assert.Empty(assessment.UnevaluatedRules);
         Assert.Equal(OrderStatus.FraudAccepted, order.Status);
-        Assert.Equal(new RuleSetReference("demo-retailer", "1"), order.ToSnapshot().FraudRuleSet);
+        Assert.Equal(new RuleSetReference("demo-retailer", 1), order.ToSnapshot().FraudRuleSet);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Tests.Addresses;
 
 namespace OmsServerless.Domain.Tests.Orders;
@@ -23,7 +24,7 @@ public sealed class OrderSerializationTests
         order.AcceptAfterFraudReview("Known customer.", "operations:alice", Later.AddMinutes(1));
         order.RecordPaymentAuthorization(OrderBuilder.AuthorizationFor(order), OrderBuilder.Orchestrator, Later.AddMinutes(2));
         order.ApplyAllocation(
-            new AllocationPlan("routing/ord-1001/1", new RuleSetReference("network-default", "12"),
+            new AllocationPlan("routing/ord-1001/1", new RuleSetReference("network-default", 12),
             [
                 new LineAllocation("1", "DC-NJ-EDISON", 2, "SHP-1", Fulfillment.DeliveryMethod.ShipToAddress),
                 new LineAllocation("1", "STORE-BROOKLYN", 1, "SHP-2", Fulfillment.DeliveryMethod.ShipToAddress),

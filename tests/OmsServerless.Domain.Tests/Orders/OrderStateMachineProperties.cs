@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.RuleSets;
 
 namespace OmsServerless.Domain.Tests.Orders;
 
@@ -101,7 +102,7 @@ public sealed class OrderStateMachineProperties
                 case 3: order.AcceptAfterFraudReview("Checked.", "operations:alice", at); break;
                 case 4: order.RecordPaymentAuthorization(OrderBuilder.AuthorizationFor(order), Actor, at); break;
                 case 5: order.ApplyAllocation(OrderBuilder.AllocateEverything(order), Actor, at); break;
-                case 6: order.ApplyAllocation(new AllocationPlan("routing/x", new RuleSetReference("network-default", "12"), [], [.. OrderBuilder.Waiting(order).Select(line => line.LineId)]), Actor, at); break;
+                case 6: order.ApplyAllocation(new AllocationPlan("routing/x", new RuleSetReference("network-default", 12), [], [.. OrderBuilder.Waiting(order).Select(line => line.LineId)]), Actor, at); break;
                 case 7: order.Release(Actor, at); break;
                 case 8: order.MarkLinesShipped([lineId], "node:DC-NJ-EDISON", at); break;
                 case 9: order.MarkLinesReadyForPickup([lineId], "store:STORE-NYC-5TH", at); break;

@@ -1,6 +1,7 @@
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Tests.Addresses;
 using OmsServerless.Domain.Tests.Payments;
 
@@ -194,7 +195,7 @@ public sealed class OrderStateMachineTests
         order.RecordFraudAssessment(OrderBuilder.Assessment(decision, 60), Orchestrator, Later);
 
         Assert.Equal(expected, order.Status);
-        Assert.Equal(new RuleSetReference("demo-retailer", "4"), order.ToSnapshot().FraudRuleSet);
+        Assert.Equal(new RuleSetReference("demo-retailer", 4), order.ToSnapshot().FraudRuleSet);
         Assert.Equal(60, order.FraudAssessment!.TotalScore);
     }
 

@@ -1,3 +1,4 @@
+using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Sourcing.Decisions;
 using OmsServerless.Domain.Sourcing.Rules;
 
@@ -184,7 +185,7 @@ public sealed class NodeSelectionTests
             .WithNode(TestNodes.DistributionCenter("DC-PHL", Places.Philadelphia))
             .WithStock("BROOKLYN", "SHIRT", 10)
             .WithStock("DC-PHL", "SHIRT", 10);
-        var order = new OrderBuilder().Via(Domain.Sourcing.SalesChannel.Marketplace).Ship("SHIRT", 1).Build();
+        var order = new OrderBuilder().Via(SalesChannel.Marketplace).Ship("SHIRT", 1).Build();
 
         var decision = scenario.Decide(TestRules.Plain(), order);
 

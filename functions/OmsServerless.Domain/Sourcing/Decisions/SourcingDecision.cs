@@ -1,3 +1,4 @@
+using OmsServerless.Domain.RuleSets;
 namespace OmsServerless.Domain.Sourcing.Decisions;
 
 /// <summary>

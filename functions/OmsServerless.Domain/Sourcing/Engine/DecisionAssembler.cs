@@ -1,4 +1,5 @@
 using OmsServerless.Domain.Network;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Shipping;
 using OmsServerless.Domain.Sourcing.Decisions;
 using OmsServerless.Domain.Sourcing.Rules;

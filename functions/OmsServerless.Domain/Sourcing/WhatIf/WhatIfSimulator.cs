@@ -1,3 +1,4 @@
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Sourcing.Decisions;
 using OmsServerless.Domain.Sourcing.Rules;
 

@@ -1,4 +1,4 @@
-using OmsServerless.Domain.Sourcing.Decisions;
+using OmsServerless.Domain.RuleSets;
 
 namespace OmsServerless.Domain.Sourcing.WhatIf;
 

@@ -1,37 +1,32 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OmsServerless.Domain.Geography;
 
-namespace OmsServerless.Domain.Addresses;
+namespace OmsServerless.Domain.Geography;
 
 /// <summary>
-/// Reads and writes <see cref="GeoPoint"/> as <c>{"latitude":..,"longitude":..}</c>.
+/// Reads and writes <see cref="GeoPoint"/> as <c>{"latitude":..,"longitude":..}</c>. Without it System.Text.Json
+/// builds the struct with its implicit parameterless constructor and every coordinate silently becomes (0, 0).
 /// </summary>
-/// <remarks>
-/// Without it System.Text.Json builds a <see cref="GeoPoint"/> through the struct's implicit parameterless constructor
-/// and silently yields (0, 0): every stored location would land in the Gulf of Guinea. Apply it to each
-/// <see cref="GeoPoint"/> property of a serialized type.
-/// </remarks>
 public sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
 {
     public override GeoPoint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("A geo point must be an object with latitude and longitude.");
+            throw new JsonException("A location must be an object with latitude and longitude.");
         }
 
         double? latitude = null;
         double? longitude = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            string name = reader.GetString() ?? string.Empty;
+            string? name = reader.GetString();
             reader.Read();
-            if (name.Equals("latitude", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, "latitude", StringComparison.OrdinalIgnoreCase))
             {
                 latitude = reader.GetDouble();
             }
-            else if (name.Equals("longitude", StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(name, "longitude", StringComparison.OrdinalIgnoreCase))
             {
                 longitude = reader.GetDouble();
             }
@@ -43,16 +38,16 @@ public sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
 
         if (latitude is null || longitude is null)
         {
-            throw new JsonException("A geo point needs both latitude and longitude.");
+            throw new JsonException("A location needs both latitude and longitude.");
         }
 
         try
         {
             return new GeoPoint(latitude.Value, longitude.Value);
         }
-        catch (ArgumentOutOfRangeException exception)
+        catch (ArgumentOutOfRangeException ex)
         {
-            throw new JsonException(exception.Message, exception);
+            throw new JsonException(ex.Message, ex);
         }
     }
 
