@@ -20,6 +20,11 @@ public sealed record OrderWorkflowSettings
 
     public TimeSpan PaymentMaxRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Attempts of every other activity when storage answers with a transient failure.</summary>
+    public int ActivityAttempts { get; init; } = 5;
+
+    public TimeSpan ActivityFirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Sourcing rounds when reservations lose races for the same stock; after that the order is parked.</summary>
     public int MaxSourcingRounds { get; init; } = 5;
 

@@ -1,0 +1,348 @@
+using Microsoft.DurableTask;
+using OmsServerless.Domain.Fraud;
+using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Sourcing.Decisions;
+using OmsServerless.Workflows.Activities;
+
+namespace OmsServerless.Workflows.Orders;
+
+/// <summary>
+/// The life of an order, top to bottom: validate addresses, screen for fraud (waiting for a reviewer when needed),
+/// authorize payment, source and reserve stock (re-sourcing when a reservation loses a race), record the allocation,
+/// release to the nodes, then stay available for cancellations. Every undo is registered before its step; a
+/// cancellation at any point runs them in reverse. Instance id = order id; every activity gets the order id, which
+/// is its idempotency key. Deterministic: time comes from the context, waits are durable timers and events.
+/// </summary>
+public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, OrderWorkflowResult>
+{
+    public override Task<OrderWorkflowResult> RunAsync(TaskOrchestrationContext context, OrderWorkflowInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        return new Run(context, input).ExecuteAsync();
+    }
+
+    private sealed class Run(TaskOrchestrationContext context, OrderWorkflowInput input)
+    {
+        private readonly string _orderId = input.OrderId;
+        private readonly OrderWorkflowSettings _settings = input.Settings;
+        private readonly List<Compensation> _compensations = [];
+        private Task<CancelOrderRequest>? _cancellation;
+
+        private Task<CancelOrderRequest> Cancellation =>
+            _cancellation ??= context.WaitForExternalEvent<CancelOrderRequest>(OrderWorkflowEvents.CancelRequested);
+
+        public async Task<OrderWorkflowResult> ExecuteAsync()
+        {
+            Stage(OrderStage.ValidatingAddress);
+            AddressCheck address = await CallAsync<AddressCheck>(nameof(ValidateAddressesActivity), _orderId);
+            if (!address.Valid)
+            {
+                return Ended(OrderStatus.Rejected, address.Detail);
+            }
+
+            if (await CancelledAtCheckpointAsync() is { } cancelledAfterAddress)
+            {
+                return cancelledAfterAddress;
+            }
+
+            Stage(OrderStage.ScreeningFraud);
+            FraudScreening fraud = await CallAsync<FraudScreening>(nameof(ScreenFraudActivity), _orderId);
+            if (fraud.Decision == FraudDecision.Reject)
+            {
+                return Ended(OrderStatus.Rejected, fraud.Detail);
+            }
+
+            if (fraud.Decision == FraudDecision.Review && await AwaitFraudReviewAsync() is { } reviewEnded)
+            {
+                return reviewEnded;
+            }
+
+            if (await CancelledAtCheckpointAsync() is { } cancelledAfterScreening)
+            {
+                return cancelledAfterScreening;
+            }
+
+            if (address.RequiresPayment && await AuthorizePaymentAsync() is { } paymentEnded)
+            {
+                return paymentEnded;
+            }
+
+            if (await CancelledAtCheckpointAsync() is { } cancelledAfterPayment)
+            {
+                return cancelledAfterPayment;
+            }
+
+            if (await SourceAndReserveAsync() is { } routingEnded)
+            {
+                return routingEnded;
+            }
+
+            Stage(OrderStage.Releasing);
+            await CallAsync<IReadOnlyList<string>>(nameof(ReleaseOrderActivity), _orderId);
+            Stage(OrderStage.Released);
+            return await AwaitCancellationsAsync();
+        }
+
+        private async Task<OrderWorkflowResult?> AwaitFraudReviewAsync()
+        {
+            Stage(OrderStage.AwaitingFraudReview);
+            DateTime deadline = context.CurrentUtcDateTime.Add(_settings.FraudReviewTimeout);
+            while (true)
+            {
+                using var waits = new CancellationTokenSource();
+                Task<FraudReviewDecision> decision = context.WaitForExternalEvent<FraudReviewDecision>(OrderWorkflowEvents.FraudReviewDecided, waits.Token);
+                Task timeout = context.CreateTimer(deadline, waits.Token);
+                Task winner = await Task.WhenAny(decision, timeout, Cancellation);
+                // Synchronous on purpose: the orchestrator must not hop threads, and CancelAsync may run callbacks elsewhere.
+                waits.Cancel();
+
+                if (winner == Cancellation)
+                {
+                    if (await ApplyCancellationAsync(TakeCancellation()) is { } cancelled)
+                    {
+                        return cancelled;
+                    }
+
+                    continue;
+                }
+
+                FraudReviewInput review = winner == decision
+                    ? new FraudReviewInput(_orderId, decision.Result.Approve, decision.Result.Reviewer, decision.Result.Note)
+                    : new FraudReviewInput(_orderId, false, "system:order-workflow", $"no review decision within {_settings.FraudReviewTimeout}");
+                bool accepted = await CallAsync<bool>(nameof(ResolveFraudReviewActivity), review);
+                return accepted ? null : Ended(OrderStatus.Rejected, "fraud review: " + review.Note);
+            }
+        }
+
+        private async Task<OrderWorkflowResult?> AuthorizePaymentAsync()
+        {
+            while (true)
+            {
+                Stage(OrderStage.AuthorizingPayment);
+                if (!_compensations.Contains(Compensation.VoidPayment))
+                {
+                    _compensations.Add(Compensation.VoidPayment);
+                }
+
+                try
+                {
+                    PaymentStep payment = await context.CallActivityAsync<PaymentStep>(nameof(AuthorizePaymentActivity), _orderId, PaymentRetry());
+                    return payment.Approved ? null : Ended(OrderStatus.Rejected, payment.Detail);
+                }
+                catch (TaskFailedException failure) when (failure.FailureDetails.IsCausedBy<PaymentGatewayUnavailableException>())
+                {
+                    if (await ParkAsync("the payment gateway stayed unavailable: " + failure.FailureDetails.ErrorMessage) is { } ended)
+                    {
+                        return ended;
+                    }
+                }
+            }
+        }
+
+        private async Task<OrderWorkflowResult?> SourceAndReserveAsync()
+        {
+            for (int round = 1; ; round++)
+            {
+                if (round > _settings.MaxSourcingRounds)
+                {
+                    if (await ParkAsync($"stock kept moving: {_settings.MaxSourcingRounds} sourcing rounds lost their reservations") is { } ended)
+                    {
+                        return ended;
+                    }
+
+                    round = 0;
+                    continue;
+                }
+
+                Stage(OrderStage.Sourcing);
+                SourcingPlan plan = await CallAsync<SourcingPlan>(nameof(SourceOrderActivity), new SourcingRoundInput(_orderId, round));
+                if (plan.Allocation is null)
+                {
+                    return null;
+                }
+
+                if (plan.Outcome == SourcingOutcome.ParkedForReview)
+                {
+                    if (await ParkAsync("routing asked for review: " + plan.Summary) is { } ended)
+                    {
+                        return ended;
+                    }
+
+                    continue;
+                }
+
+                Stage(OrderStage.Reserving);
+                if (!await ReserveAsync(plan))
+                {
+                    continue;
+                }
+
+                if (await CancelledAtCheckpointAsync() is { } cancelled)
+                {
+                    return cancelled;
+                }
+
+                OrderStatus status = await CallAsync<OrderStatus>(nameof(ApplyAllocationActivity), new ApplyAllocationInput(_orderId, plan.Allocation));
+                if (status == OrderStatus.Rejected)
+                {
+                    await CompensateAllAsync("the order could not be filled");
+                    return Ended(OrderStatus.Rejected, plan.Summary);
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>Reserves SKU by SKU; when one SKU loses its stock, this round's reservations are given back.</summary>
+        private async Task<bool> ReserveAsync(SourcingPlan plan)
+        {
+            int firstOfRound = _compensations.Count;
+            foreach (IGrouping<string, PlannedReservation> sku in plan.Reservations.GroupBy(r => r.Sku, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                PlannedReservation[] batch = [.. sku];
+                _compensations.Add(Compensation.Release(batch));
+                ReservationOutcome outcome = await CallAsync<ReservationOutcome>(nameof(ReserveInventoryActivity), new ReservationBatch(_orderId, sku.Key, batch));
+                if (!outcome.Reserved)
+                {
+                    for (int i = _compensations.Count - 1; i >= firstOfRound; i--)
+                    {
+                        await RunCompensationAsync(_compensations[i], "re-sourcing: " + outcome.Detail);
+                        _compensations.RemoveAt(i);
+                    }
+
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Parks the order until operations resume or cancel it; null when it resumed.</summary>
+        private async Task<OrderWorkflowResult?> ParkAsync(string reason)
+        {
+            Stage(OrderStage.Parked);
+            await CallAsync<OrderStatus>(nameof(ParkOrderActivity), new ParkOrderInput(_orderId, reason));
+            DateTime deadline = context.CurrentUtcDateTime.Add(_settings.ParkedOrderTimeout);
+            while (true)
+            {
+                using var waits = new CancellationTokenSource();
+                Task<ParkedOrderDecision> decision = context.WaitForExternalEvent<ParkedOrderDecision>(OrderWorkflowEvents.ParkedOrderDecided, waits.Token);
+                Task timeout = context.CreateTimer(deadline, waits.Token);
+                Task winner = await Task.WhenAny(decision, timeout, Cancellation);
+                // Synchronous on purpose: the orchestrator must not hop threads, and CancelAsync may run callbacks elsewhere.
+                waits.Cancel();
+
+                CancelOrderRequest? cancel = null;
+                if (winner == Cancellation)
+                {
+                    cancel = TakeCancellation();
+                }
+                else if (winner == timeout)
+                {
+                    cancel = new CancelOrderRequest(null, $"parked for {_settings.ParkedOrderTimeout} without a decision ({reason})", "system:order-workflow");
+                }
+                else if (!decision.Result.Resume)
+                {
+                    cancel = new CancelOrderRequest(null, decision.Result.Note, decision.Result.Actor);
+                }
+                else
+                {
+                    await CallAsync<OrderStatus>(nameof(ResumeOrderActivity), new ResumeOrderInput(_orderId, decision.Result.Actor, decision.Result.Note));
+                    return null;
+                }
+
+                if (await ApplyCancellationAsync(cancel) is { } cancelled)
+                {
+                    return cancelled;
+                }
+            }
+        }
+
+        private async Task<OrderWorkflowResult> AwaitCancellationsAsync()
+        {
+            while (true)
+            {
+                await Cancellation;
+                if (await ApplyCancellationAsync(TakeCancellation()) is { } cancelled)
+                {
+                    return cancelled;
+                }
+
+                Stage(OrderStage.Released);
+            }
+        }
+
+        private async Task<OrderWorkflowResult?> CancelledAtCheckpointAsync() =>
+            Cancellation.IsCompleted ? await ApplyCancellationAsync(TakeCancellation()) : null;
+
+        /// <summary>Applies a cancellation and its compensations; returns a result only when the whole order is cancelled.</summary>
+        private async Task<OrderWorkflowResult?> ApplyCancellationAsync(CancelOrderRequest request)
+        {
+            Stage(OrderStage.Cancelling);
+            CancelOrderOutcome outcome = await CallAsync<CancelOrderOutcome>(nameof(CancelOrderActivity), new CancelOrderInput(_orderId, request));
+            if (!outcome.Accepted)
+            {
+                return null;
+            }
+
+            if (outcome.OrderCancelled)
+            {
+                await CompensateAllAsync("order cancelled: " + request.Reason);
+                return Ended(OrderStatus.Cancelled, request.Reason);
+            }
+
+            var cancelledLines = outcome.CancelledLineIds.ToHashSet(StringComparer.Ordinal);
+            for (int i = _compensations.Count - 1; i >= 0; i--)
+            {
+                Compensation compensation = _compensations[i];
+                PlannedReservation[] ofCancelledLines = [.. compensation.Reservations.Where(r => cancelledLines.Contains(r.LineId))];
+                if (ofCancelledLines.Length > 0)
+                {
+                    await RunCompensationAsync(compensation with { Reservations = ofCancelledLines }, "lines cancelled: " + request.Reason);
+                    _compensations[i] = compensation with { Reservations = [.. compensation.Reservations.Except(ofCancelledLines)] };
+                }
+            }
+
+            return null;
+        }
+
+        private async Task CompensateAllAsync(string reason)
+        {
+            for (int i = _compensations.Count - 1; i >= 0; i--)
+            {
+                await RunCompensationAsync(_compensations[i], reason);
+            }
+
+            _compensations.Clear();
+        }
+
+        private Task RunCompensationAsync(Compensation compensation, string reason) => compensation.Kind switch
+        {
+            CompensationKind.VoidPayment => CallAsync<string>(nameof(VoidPaymentActivity), _orderId),
+            _ => CallAsync<int>(nameof(ReleaseReservationsActivity), new ReleaseReservationsInput(_orderId, compensation.Reservations, reason)),
+        };
+
+        private CancelOrderRequest TakeCancellation()
+        {
+            CancelOrderRequest request = Cancellation.Result;
+            _cancellation = null;
+            return request;
+        }
+
+        private Task<T> CallAsync<T>(string activity, object input) =>
+            context.CallActivityAsync<T>(activity, input, TaskOptions.FromRetryPolicy(new RetryPolicy(
+                _settings.ActivityAttempts, _settings.ActivityFirstRetryDelay, backoffCoefficient: 2.0)));
+
+        private TaskOptions PaymentRetry() => TaskOptions.FromRetryPolicy(new RetryPolicy(
+            _settings.PaymentAttempts, _settings.PaymentFirstRetryDelay, _settings.PaymentRetryBackoff, _settings.PaymentMaxRetryDelay));
+
+        private void Stage(OrderStage stage) => context.SetCustomStatus(stage.ToString());
+
+        private OrderWorkflowResult Ended(OrderStatus status, string detail)
+        {
+            Stage(OrderStage.Completed);
+            return new OrderWorkflowResult(status, detail);
+        }
+    }
+}
