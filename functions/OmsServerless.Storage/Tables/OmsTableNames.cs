@@ -13,5 +13,8 @@ public static class OmsTableNames
     /// <summary>Facts about the deployment itself, such as which demo data set was seeded.</summary>
     public const string Metadata = "Metadata";
 
-    public static IReadOnlyList<string> All { get; } = [Inventory, Nodes, Products, Metadata];
+    /// <summary>Fulfillment orders by node (work queues) and by order.</summary>
+    public const string FulfillmentOrders = "FulfillmentOrders";
+
+    public static IReadOnlyList<string> All { get; } = [Inventory, Nodes, Products, Metadata, FulfillmentOrders];
 }
