@@ -5,6 +5,7 @@ using OmsServerless.Api.Http;
 using OmsServerless.Api.Inventory;
 using OmsServerless.Api.Network;
 using OmsServerless.Api.OpenApi;
+using OmsServerless.Api.Orders;
 using OmsServerless.Api.Security;
 using OmsServerless.Domain.Availability;
 
@@ -30,6 +31,12 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<GetLedgerHandler>();
         services.TryAddSingleton<ListNodesHandler>();
         services.TryAddSingleton<GetOpenApiDocumentHandler>();
+        services.TryAddSingleton<OrderWorkflowClient>();
+        services.TryAddSingleton<PlaceOrderHandler>();
+        services.TryAddSingleton<GetOrderHandler>();
+        services.TryAddSingleton<CancelOrderHandler>();
+        services.TryAddSingleton<OperationsDecisionHandler>();
+        services.TryAddSingleton<ListCustomerOrdersHandler>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using OmsServerless.Api.Inventory;
 using OmsServerless.Api.Network;
+using Microsoft.DurableTask.Client;
 using OmsServerless.Api.OpenApi;
+using OmsServerless.Api.Orders;
 using OmsServerless.Api.Routing;
 
 namespace OmsServerless.DevHost;
@@ -20,6 +22,12 @@ public static class ApiEndpointMapper
         api.MapPost(ApiRoutes.InventoryMovements, (HttpRequest r, RecordMovementHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.RecordInventoryMovement);
         api.MapGet(ApiRoutes.Ledger, (HttpRequest r, string sku, string nodeId, GetLedgerHandler h) => h.HandleAsync(r, sku, nodeId)).WithName(ApiEndpoints.GetInventoryLedger);
         api.MapGet(ApiRoutes.Nodes, (HttpRequest r, ListNodesHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.ListNodes);
+        api.MapPost(ApiRoutes.Orders, (HttpRequest r, PlaceOrderHandler h, DurableTaskClient d) => h.HandleAsync(r, d)).WithName(ApiEndpoints.PlaceOrder);
+        api.MapGet(ApiRoutes.Order, (HttpRequest r, string orderId, GetOrderHandler h, DurableTaskClient d) => h.HandleAsync(r, orderId, d)).WithName(ApiEndpoints.GetOrder);
+        api.MapPost(ApiRoutes.CancelOrder, (HttpRequest r, string orderId, CancelOrderHandler h, DurableTaskClient d) => h.HandleAsync(r, orderId, d)).WithName(ApiEndpoints.CancelOrder);
+        api.MapPost(ApiRoutes.FraudReview, (HttpRequest r, string orderId, OperationsDecisionHandler h, DurableTaskClient d) => h.ReviewFraudAsync(r, orderId, d)).WithName(ApiEndpoints.ReviewFraud);
+        api.MapPost(ApiRoutes.ParkedOrderDecision, (HttpRequest r, string orderId, OperationsDecisionHandler h, DurableTaskClient d) => h.DecideParkedAsync(r, orderId, d)).WithName(ApiEndpoints.DecideParkedOrder);
+        api.MapGet(ApiRoutes.CustomerOrders, (HttpRequest r, string customerId, ListCustomerOrdersHandler h) => h.HandleAsync(r, customerId)).WithName(ApiEndpoints.ListCustomerOrders);
         api.MapGet(ApiRoutes.OpenApiDocument, (HttpRequest r, GetOpenApiDocumentHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.GetOpenApiDocument);
         return app;
     }

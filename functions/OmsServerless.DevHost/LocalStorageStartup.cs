@@ -1,21 +1,27 @@
 using Microsoft.Extensions.Options;
 using OmsServerless.DevHost.Demo;
 using OmsServerless.LocalEmulators;
+using OmsServerless.Storage.Cosmos;
+using OmsServerless.Storage.Routing;
 using OmsServerless.Storage.Tables;
 
 namespace OmsServerless.DevHost;
 
 /// <summary>
-/// Runs before the server accepts requests: makes sure Azurite is up (starting it from node_modules when nothing
-/// listens), creates the tables and seeds the demo retailer on first start. Stops the Azurite it started.
+/// Runs before the server accepts requests: makes sure Azurite and the Cosmos DB emulator are up (starting them from
+/// node_modules when nothing listens), creates tables, blob containers and Cosmos containers, and seeds the demo
+/// retailer on first start. Stops the emulators it started.
 /// </summary>
 public sealed partial class LocalStorageStartup(
     IOptions<DevHostOptions> options,
     OmsTables tables,
+    OmsContainers containers,
+    BlobRoutingDecisionStore routingDecisions,
     DemoRetailerSeeder seeder,
     ILogger<LocalStorageStartup> logger) : IHostedService, IAsyncDisposable
 {
     private EmulatorProcess? _azurite;
+    private EmulatorProcess? _cosmos;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,9 +29,12 @@ public sealed partial class LocalStorageStartup(
         if (settings.StartEmulators)
         {
             _azurite = await Azurite.EnsureRunningAsync(AzuriteSettingsFor(settings), message => LogEmulator(logger, message), cancellationToken);
+            _cosmos = await CosmosEmulator.EnsureRunningAsync(CosmosSettingsFor(settings), message => LogEmulator(logger, message), cancellationToken);
         }
 
         await tables.CreateAllAsync(cancellationToken);
+        await routingDecisions.CreateContainerAsync(cancellationToken);
+        await containers.CreateAllAsync(cancellationToken);
         if (settings.SeedDemoRetailer)
         {
             await seeder.SeedIfNeededAsync(cancellationToken);
@@ -36,6 +45,12 @@ public sealed partial class LocalStorageStartup(
 
     public async ValueTask DisposeAsync()
     {
+        if (_cosmos is not null)
+        {
+            await _cosmos.DisposeAsync();
+            _cosmos = null;
+        }
+
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();
@@ -46,11 +61,17 @@ public sealed partial class LocalStorageStartup(
     public static AzuriteSettings AzuriteSettingsFor(DevHostOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string dataDirectory = Path.IsPathRooted(settings.AzuriteDataDirectory)
-            ? settings.AzuriteDataDirectory
-            : Path.Combine(RepositoryFiles.FindRoot() ?? Directory.GetCurrentDirectory(), settings.AzuriteDataDirectory);
-        return new AzuriteSettings(settings.AzuriteBlobPort, settings.AzuriteQueuePort, settings.AzuriteTablePort, dataDirectory);
+        return new AzuriteSettings(settings.AzuriteBlobPort, settings.AzuriteQueuePort, settings.AzuriteTablePort, UnderRepository(settings.AzuriteDataDirectory));
     }
+
+    public static CosmosEmulatorSettings CosmosSettingsFor(DevHostOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new CosmosEmulatorSettings(settings.CosmosPort, UnderRepository(settings.CosmosDataDirectory));
+    }
+
+    private static string UnderRepository(string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(RepositoryFiles.FindRoot() ?? Directory.GetCurrentDirectory(), path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message}")]
     private static partial void LogEmulator(ILogger logger, string message);

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Hosting;
 using OmsServerless.Api;
 using OmsServerless.Storage;
 using OmsServerless.Storage.Tables;
+using OmsServerless.Workflows;
 
 FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddOmsStorage(builder.Configuration).AddOmsApi(builder.Configuration);
+builder.Services.AddOmsStorage(builder.Configuration).AddOmsApi(builder.Configuration).AddOrderWorkflows(builder.Configuration);
 builder.Services.AddHostedService<OmsTablesInitializer>();
 builder.Build().Run();

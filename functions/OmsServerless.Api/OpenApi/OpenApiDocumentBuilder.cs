@@ -79,7 +79,7 @@ public static class OpenApiDocumentBuilder
             ["parameters"] = new JsonArray(endpoint.Parameters.Select(p => (JsonNode)new JsonObject
             {
                 ["name"] = p.Name,
-                ["in"] = p.In == ParameterLocation.Path ? "path" : "query",
+                ["in"] = p.In.ToString().ToLowerInvariant(),
                 ["required"] = p.Required,
                 ["description"] = p.Description,
                 ["schema"] = new JsonObject { ["type"] = p.SchemaType },

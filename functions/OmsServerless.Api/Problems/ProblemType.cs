@@ -11,6 +11,10 @@ public sealed record ProblemType(string Code, int Status, string Title)
     public static readonly ProblemType Forbidden = new("forbidden", 403, "This API key may not do that.");
     public static readonly ProblemType SkuNotFound = new("sku-not-found", 404, "No such SKU.");
     public static readonly ProblemType NodeNotFound = new("node-not-found", 404, "No such fulfillment node.");
+    public static readonly ProblemType IdempotencyKeyRequired = new("idempotency-key-required", 400, "This operation needs an Idempotency-Key header.");
+    public static readonly ProblemType OrderNotFound = new("order-not-found", 404, "No such order.");
+    public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", 409, "The Idempotency-Key was already used for a different request.");
+    public static readonly ProblemType OrderStateConflict = new("order-state-conflict", 409, "The order is not in a state that allows this.");
     public static readonly ProblemType MovementIdReused = new("movement-id-reused", 409, "The movement id was already used for a different movement.");
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", 413, "The request body is too large.");
     public static readonly ProblemType UnsupportedMediaType = new("unsupported-media-type", 415, "The request body must be application/json.");

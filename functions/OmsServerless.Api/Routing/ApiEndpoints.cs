@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using OmsServerless.Api.Inventory;
 using OmsServerless.Api.Inventory.Contracts;
 using OmsServerless.Api.Network;
+using OmsServerless.Api.Orders;
+using OmsServerless.Api.Orders.Contracts;
+using OmsServerless.Domain.Orders;
 using OmsServerless.Api.Problems;
 
 
@@ -17,6 +20,12 @@ public static class ApiEndpoints
     public const string GetInventoryLedger = "GetInventoryLedger";
     public const string ListNodes = "ListNodes";
     public const string GetOpenApiDocument = "GetOpenApiDocument";
+    public const string PlaceOrder = "PlaceOrder";
+    public const string GetOrder = "GetOrder";
+    public const string CancelOrder = "CancelOrder";
+    public const string ReviewFraud = "ReviewFraud";
+    public const string DecideParkedOrder = "DecideParkedOrder";
+    public const string ListCustomerOrders = "ListCustomerOrders";
 
     private static readonly ProblemType[] Authenticated = [ProblemType.Unauthenticated, ProblemType.Forbidden];
 
@@ -69,6 +78,41 @@ public static class ApiEndpoints
             "The fulfillment network: stores, distribution centers, 3PLs and drop-shippers.",
             null, typeof(IReadOnlyList<NodeResponse>), 200,
             [new("type", ParameterLocation.Query, false, "string", "Only nodes of this type.")],
+            [.. Authenticated, ProblemType.ValidationFailed]),
+        new(PlaceOrder, "POST", ApiRoutes.Orders, PlaceOrderHandler.Access,
+            "Capture an order and start its orchestration. Requires an Idempotency-Key header.",
+            typeof(NewOrderRequest), typeof(OrderResponse), 202,
+            [new(PlaceOrderHandler.IdempotencyKeyHeader, ParameterLocation.Header, true, "string", "Unique per order attempt; a retry with the same key and body returns the first order.")],
+            [.. Authenticated, ProblemType.IdempotencyKeyRequired, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.UnknownReference,
+             ProblemType.IdempotencyKeyReused, ProblemType.PayloadTooLarge, ProblemType.UnsupportedMediaType]),
+        new(GetOrder, "GET", ApiRoutes.Order, GetOrderHandler.Access,
+            "An order: status per order and line, allocations with the routing explanation, payments, fulfillment orders, timeline.",
+            null, typeof(OrderResponse), 200,
+            [new("orderId", ParameterLocation.Path, true, "string", "The order.")],
+            [.. Authenticated, ProblemType.OrderNotFound]),
+        new(CancelOrder, "POST", ApiRoutes.CancelOrder, CancelOrderHandler.Access,
+            "Cancel the order or some of its lines; compensations (stock, payment) follow. Refused once a line has shipped.",
+            typeof(CancelOrderBody), typeof(JsonObject), 202,
+            [new("orderId", ParameterLocation.Path, true, "string", "The order.")],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.OrderNotFound, ProblemType.UnknownReference, ProblemType.OrderStateConflict]),
+        new(ReviewFraud, "POST", ApiRoutes.FraudReview, OperationsDecisionHandler.Access,
+            "Approve (approve: true) or reject an order held for fraud review.",
+            typeof(DecisionBody), typeof(JsonObject), 202,
+            [new("orderId", ParameterLocation.Path, true, "string", "The order.")],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.OrderNotFound, ProblemType.OrderStateConflict]),
+        new(DecideParkedOrder, "POST", ApiRoutes.ParkedOrderDecision, OperationsDecisionHandler.Access,
+            "Resume (approve: true: route it again) or cancel a parked order.",
+            typeof(DecisionBody), typeof(JsonObject), 202,
+            [new("orderId", ParameterLocation.Path, true, "string", "The order.")],
+            [.. Authenticated, ProblemType.ValidationFailed, ProblemType.MalformedJson, ProblemType.OrderNotFound, ProblemType.OrderStateConflict]),
+        new(ListCustomerOrders, "GET", ApiRoutes.CustomerOrders, ListCustomerOrdersHandler.Access,
+            "A customer's orders, newest first, paged.",
+            null, typeof(CustomerOrdersResponse), 200,
+            [
+                new("customerId", ParameterLocation.Path, true, "string", "The customer."),
+                new("pageSize", ParameterLocation.Query, false, "integer", "Orders per page (default 20)."),
+                new("continuationToken", ParameterLocation.Query, false, "string", "From the previous page."),
+            ],
             [.. Authenticated, ProblemType.ValidationFailed]),
         new(GetOpenApiDocument, "GET", ApiRoutes.OpenApiDocument, null,
             "This OpenAPI document.", null, typeof(JsonObject), 200, [], []),

@@ -7,4 +7,5 @@ public enum ParameterLocation
 {
     Path,
     Query,
+    Header,
 }

@@ -15,4 +15,10 @@ public static class ApiRoutes
     public const string NearbyStores = "stores/nearby";
     public const string Nodes = "nodes";
     public const string OpenApiDocument = "openapi.json";
+    public const string Orders = "orders";
+    public const string Order = "orders/{orderId}";
+    public const string CancelOrder = "orders/{orderId}/cancel";
+    public const string FraudReview = "orders/{orderId}/fraud-review";
+    public const string ParkedOrderDecision = "orders/{orderId}/parked-decision";
+    public const string CustomerOrders = "customers/{customerId}/orders";
 }
