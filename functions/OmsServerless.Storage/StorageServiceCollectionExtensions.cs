@@ -7,10 +7,12 @@ using OmsServerless.Domain.Catalog;
 using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Inventory;
 using OmsServerless.Domain.Network;
+using OmsServerless.Domain.Payments;
 using OmsServerless.Storage.Catalog;
 using OmsServerless.Storage.Geography;
 using OmsServerless.Storage.Inventory;
 using OmsServerless.Storage.Network;
+using OmsServerless.Storage.Payments;
 using OmsServerless.Storage.Tables;
 
 namespace OmsServerless.Storage;
@@ -18,6 +20,9 @@ namespace OmsServerless.Storage;
 /// <summary>Registers the storage adapters behind the domain's ports; both hosts call this.</summary>
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>Configuration section of <see cref="SandboxPaymentGatewayOptions"/>.</summary>
+    public const string SandboxPaymentsSection = "SandboxPayments";
+
     public static IServiceCollection AddOmsStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -35,6 +40,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<INodeDirectory>(sp => sp.GetRequiredService<TableNodeDirectory>());
         services.TryAddSingleton<TableProductCatalog>();
         services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<TableProductCatalog>());
+        services.Configure<SandboxPaymentGatewayOptions>(configuration.GetSection(SandboxPaymentsSection));
+        services.TryAddSingleton<TableSandboxPaymentStore>();
+        services.TryAddSingleton<ISandboxPaymentStore>(sp => sp.GetRequiredService<TableSandboxPaymentStore>());
+        services.TryAddSingleton<SandboxPaymentGateway>();
+        services.TryAddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxPaymentGateway>());
         return services;
     }
 }
