@@ -9,13 +9,16 @@ using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Idempotency;
 using OmsServerless.Domain.Inventory;
 using OmsServerless.Domain.Network;
+using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
 using OmsServerless.Storage.Catalog;
+using OmsServerless.Storage.Cosmos;
 using OmsServerless.Storage.Fraud;
 using OmsServerless.Storage.Geography;
 using OmsServerless.Storage.Idempotency;
 using OmsServerless.Storage.Inventory;
 using OmsServerless.Storage.Network;
+using OmsServerless.Storage.Orders;
 using OmsServerless.Storage.Payments;
 using OmsServerless.Storage.Tables;
 
@@ -44,6 +47,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<INodeDirectory>(sp => sp.GetRequiredService<TableNodeDirectory>());
         services.TryAddSingleton<TableProductCatalog>();
         services.TryAddSingleton<IProductCatalog>(sp => sp.GetRequiredService<TableProductCatalog>());
+        services.Configure<CosmosOptions>(configuration.GetSection(CosmosOptions.SectionName));
+        services.TryAddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, OrderJson.Options));
+        services.TryAddSingleton<OmsContainers>();
+        services.TryAddSingleton<CosmosOrderRepository>();
+        services.TryAddSingleton<IOrderRepository>(sp => sp.GetRequiredService<CosmosOrderRepository>());
         services.TryAddSingleton<TableFraudHistory>();
         services.TryAddSingleton<IFraudHistory>(sp => sp.GetRequiredService<TableFraudHistory>());
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.SectionName));
