@@ -52,6 +52,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<OmsContainers>();
         services.TryAddSingleton<CosmosOrderRepository>();
         services.TryAddSingleton<IOrderRepository>(sp => sp.GetRequiredService<CosmosOrderRepository>());
+        services.TryAddSingleton<TableOrderIndex>();
+        services.TryAddSingleton<IOrderIndex>(sp => sp.GetRequiredService<TableOrderIndex>());
         services.TryAddSingleton<TableFraudHistory>();
         services.TryAddSingleton<IFraudHistory>(sp => sp.GetRequiredService<TableFraudHistory>());
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.SectionName));

@@ -19,6 +19,8 @@ public sealed class TestOrder
     private static readonly PostalAddress NewYork = new("400 W 33rd St", null, "New York", "NY", "10001", "US");
     private static readonly AddressValidator Validator = new(EmbeddedPostalCodeDirectory.Instance);
 
+    private TimeSpan _pause;
+
     private TestOrder(Order order) => Order = order;
 
     public Order Order { get; }
@@ -160,13 +162,25 @@ public sealed class TestOrder
         return this;
     }
 
-    public TestOrder Cancel()
+    public TestOrder CancelLines(params string[] lineIds)
     {
-        Order.Cancel("Changed my mind.", "customer", Next());
+        Order.CancelLines(lineIds, "Changed my mind.", "customer", Next());
         return this;
     }
 
     private static AddressValidationResult? Validate(PostalAddress? address) => address is null ? null : Validator.Validate(address);
 
-    private DateTimeOffset Next() => Now.AddMinutes(1);
+    /// <summary>Lets <paramref name="pause"/> pass before the next step.</summary>
+    public TestOrder After(TimeSpan pause)
+    {
+        _pause += pause;
+        return this;
+    }
+
+    private DateTimeOffset Next()
+    {
+        DateTimeOffset next = Now.AddMinutes(1) + _pause;
+        _pause = TimeSpan.Zero;
+        return next;
+    }
 }
