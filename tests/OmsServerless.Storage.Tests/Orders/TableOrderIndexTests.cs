@@ -1,6 +1,8 @@
+using Azure.Data.Tables;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Storage.Tables;
 
 namespace OmsServerless.Storage.Tests.Orders;
 
@@ -198,6 +200,37 @@ public sealed class TableOrderIndexTests : IAsyncLifetime
         Assert.Equal(Morning, Assert.Single((await Index.ListByCustomerAsync("cust-1", 10, null, CancellationToken.None)).Orders).UpdatedAt);
         Assert.Single((await Index.ListByStatusAsync(OrderStatus.Received, 10, null, CancellationToken.None)).Orders);
         Assert.Single((await Index.ListByDayAsync(DateOnly.FromDateTime(Morning.UtcDateTime), 10, null, CancellationToken.None)).Orders);
+    }
+
+    [Fact]
+    public async Task Recording_a_version_again_restores_the_list_rows_a_write_that_stopped_half_way_left_out()
+    {
+        TestOrder order = TestOrder.Place("ord-1", "cust-1", Morning);
+        await Index.RecordAsync(order.Snapshot, Morning, CancellationToken.None);
+        await Index.RecordAsync(order.ValidateAddresses().Snapshot, Morning.AddMinutes(1), CancellationToken.None);
+        await DeleteStatusAndDayRowsAsync("ord-1");
+
+        await Index.RecordAsync(order.Snapshot, Morning.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal("ord-1", Assert.Single((await Index.ListByStatusAsync(OrderStatus.AddressValidated, 10, null, CancellationToken.None)).Orders).OrderId);
+        Assert.Equal("ord-1", Assert.Single((await Index.ListByDayAsync(DateOnly.FromDateTime(Morning.UtcDateTime), 10, null, CancellationToken.None)).Orders).OrderId);
+        Assert.Empty((await Index.ListByStatusAsync(OrderStatus.Received, 10, null, CancellationToken.None)).Orders);
+    }
+
+    /// <summary>
+    /// Leaves the index as a writer that stopped right after moving the order's pointer would: only the customer
+    /// partition (pointer and customer row) is written.
+    /// </summary>
+    private async Task DeleteStatusAndDayRowsAsync(string orderId)
+    {
+        TableClient table = _context.Get<OmsTables>().Get(OmsTableNames.OrderIndex);
+        await foreach (TableEntity row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"OrderId eq {orderId}")))
+        {
+            if (!row.PartitionKey.StartsWith("c|", StringComparison.Ordinal))
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            }
+        }
     }
 
     private static async Task<List<OrderSummaryPage>> ReadAllAsync(Func<string?, CancellationToken, Task<OrderSummaryPage>> list)

@@ -24,16 +24,4 @@ public sealed class TableSandboxPaymentGatewayTests(StorageTestContext context) 
         Assert.Equal(results[0].AuthorizationId, stored.Authorization.AuthorizationId);
         Assert.Single(await context.Get<ISandboxPaymentStore>().ListAsync(SandboxCollections.Idempotency, orderId));
     }
-
-    [Fact]
-    public async Task The_registered_gateway_keeps_its_state_in_the_table_store()
-    {
-        string orderId = "ord-" + Guid.NewGuid().ToString("N")[..8];
-
-        AuthorizationResult result = await context.Get<IPaymentGateway>().AuthorizeAsync(
-            SandboxGatewayFixture.Authorization(key: orderId + ":authorize", orderId: orderId));
-
-        Assert.IsType<TableSandboxPaymentStore>(context.Get<ISandboxPaymentStore>());
-        Assert.NotNull(await context.Get<TableSandboxPaymentStore>().GetAsync(SandboxCollections.Authorizations, result.AuthorizationId!));
-    }
 }
