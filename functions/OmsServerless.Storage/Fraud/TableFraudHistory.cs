@@ -8,8 +8,9 @@ namespace OmsServerless.Storage.Fraud;
 /// <summary>
 /// Fraud history on Azure Tables: each order is written once per dimension it has (customer, card fingerprint,
 /// shipping address key), and every question is a range scan of one dimension value's partition. A velocity window of
-/// H hours before an order placed at T holds the orders placed after T − H and no later than T (so orders placed at
-/// the same instant count), always leaving out the order itself. Amounts are summed as recorded, whatever currency.
+/// H hours before an order placed at T holds the orders placed from T − H (inclusive) until T (exclusive: "before"
+/// the order, so orders placed at the very same instant do not count each other), never the order itself. Amounts are
+/// summed as recorded, whatever their currency.
 /// </summary>
 public sealed class TableFraudHistory : IFraudHistory
 {
@@ -62,8 +63,8 @@ public sealed class TableFraudHistory : IFraudHistory
         [
             .. windows.Select(window =>
             {
-                DateTimeOffset after = placedAt.AddHours(-window.WindowHours);
-                VelocityEntity[] inWindow = [.. seen[window.Dimension].Where(row => row.PlacedAt > after)];
+                DateTimeOffset from = placedAt.AddHours(-window.WindowHours);
+                VelocityEntity[] inWindow = [.. seen[window.Dimension].Where(row => row.PlacedAt >= from)];
                 return new VelocityObservation(
                     window.Dimension,
                     window.WindowHours,
@@ -75,7 +76,7 @@ public sealed class TableFraudHistory : IFraudHistory
 
     /// <summary>
     /// The customer's recorded orders other than <paramref name="excludingOrderId"/>: when that order is recorded too,
-    /// only those placed no later than it count, so re-screening an old order does not see the orders that followed.
+    /// only those placed before it count, so re-screening an old order does not see the orders that followed.
     /// </summary>
     public async Task<CustomerHistory> GetCustomerHistoryAsync(string customerId, string excludingOrderId, CancellationToken cancellationToken)
     {
@@ -98,15 +99,15 @@ public sealed class TableFraudHistory : IFraudHistory
         }
 
         // Rows arrive in placement order, so the first one left is the customer's first order.
-        VelocityEntity[] prior = [.. others.Where(row => excludedPlacedAt is null || row.PlacedAt <= excludedPlacedAt)];
+        VelocityEntity[] prior = [.. others.Where(row => excludedPlacedAt is null || row.PlacedAt < excludedPlacedAt)];
         return new CustomerHistory(prior.Length > 0 ? prior[0].PlacedAt : null, prior.Length);
     }
 
     private async Task<IReadOnlyList<VelocityEntity>> ScanAsync(
         VelocityDimension dimension, string value, DateTimeOffset placedAt, int windowHours, string orderId, CancellationToken cancellationToken)
     {
-        string from = FraudHistoryKeys.Instant(placedAt.AddHours(-windowHours).UtcTicks + 1);
-        string until = FraudHistoryKeys.Instant(placedAt.UtcTicks + 1);
+        string from = FraudHistoryKeys.Instant(placedAt.AddHours(-windowHours).UtcTicks);
+        string until = FraudHistoryKeys.Instant(placedAt.UtcTicks);
         string filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {FraudHistoryKeys.Partition(dimension, value)} and RowKey ge {from} and RowKey lt {until}");
         var rows = new List<VelocityEntity>();

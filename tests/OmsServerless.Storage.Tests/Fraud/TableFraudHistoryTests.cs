@@ -9,13 +9,13 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
     private readonly IFraudHistory _history = context.Get<IFraudHistory>();
 
     [Fact]
-    public async Task A_window_holds_the_orders_placed_after_its_start_and_up_to_the_screened_instant()
+    public async Task A_window_holds_the_orders_placed_from_its_start_until_just_before_the_screened_order()
     {
         string customer = NewId("cust");
-        await RecordAsync("A", PlacedAt.AddHours(-24), 1m, customer);
-        await RecordAsync("B", PlacedAt.AddHours(-24).AddSeconds(1), 2m, customer);
-        await RecordAsync("C", PlacedAt.AddHours(-1), 4m, customer);
-        await RecordAsync("D", PlacedAt.AddMinutes(-59), 8m, customer);
+        await RecordAsync("A", PlacedAt.AddHours(-24).AddSeconds(-1), 1m, customer);
+        await RecordAsync("B", PlacedAt.AddHours(-24), 2m, customer);
+        await RecordAsync("C", PlacedAt.AddHours(-1).AddSeconds(-1), 4m, customer);
+        await RecordAsync("D", PlacedAt.AddHours(-1), 8m, customer);
         await RecordAsync("E", PlacedAt, 16m, customer);
         await RecordAsync("F", PlacedAt.AddSeconds(1), 32m, customer);
         await RecordAsync("self", PlacedAt, 64m, customer);
@@ -27,9 +27,9 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
 
         Assert.Equal(
             [
-                new VelocityObservation(VelocityDimension.Customer, 1, 2, 24m),
-                new VelocityObservation(VelocityDimension.Customer, 24, 4, 30m),
-                new VelocityObservation(VelocityDimension.Customer, 48, 5, 31m),
+                new VelocityObservation(VelocityDimension.Customer, 1, 1, 8m),
+                new VelocityObservation(VelocityDimension.Customer, 24, 3, 14m),
+                new VelocityObservation(VelocityDimension.Customer, 48, 4, 15m),
             ],
             observed);
     }
@@ -110,13 +110,14 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         await RecordAsync("ord-2", PlacedAt.AddDays(-3), 10m, customer);
         await RecordAsync("ord-1", PlacedAt.AddDays(-30), 10m, customer);
         await RecordAsync("ord-3", PlacedAt, 10m, customer);
+        await RecordAsync("ord-same-instant", PlacedAt, 10m, customer);
         await RecordAsync("ord-4", PlacedAt.AddDays(2), 10m, customer);
 
         CustomerHistory ofRecorded = await _history.GetCustomerHistoryAsync(customer, "ord-3", CancellationToken.None);
         CustomerHistory ofUnrecorded = await _history.GetCustomerHistoryAsync(customer, "ord-5", CancellationToken.None);
 
         Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 2), ofRecorded);
-        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 4), ofUnrecorded);
+        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 5), ofUnrecorded);
     }
 
     [Fact]
