@@ -7,7 +7,8 @@ namespace OmsServerless.Storage.Orders;
 /// <summary>
 /// Keys of the order index table. Customer partitions hold the customer's list rows ("l|…", newest first) and one
 /// pointer row per order ("o|…"), so a pointer and its list row change in one transaction. Status partitions sort by
-/// the instant the order entered the status (oldest first); day partitions by placement, newest first.
+/// placement, oldest first (the customer who has waited longest comes first); day partitions by placement, newest
+/// first. An order's row key is the same in every status partition, so returning to a status reuses its row.
 /// </summary>
 internal static class OrderIndexKeys
 {
@@ -25,8 +26,8 @@ internal static class OrderIndexKeys
 
     public static string StatusPartition(OrderStatus status) => "s|" + status;
 
-    public static string StatusRow(DateTimeOffset since, string orderId) =>
-        $"{since.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{TableKey.Escape(orderId)}";
+    public static string StatusRow(DateTimeOffset createdAt, string orderId) =>
+        $"{createdAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{TableKey.Escape(orderId)}";
 
     public static string DayPartition(DateOnly day) => "d|" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

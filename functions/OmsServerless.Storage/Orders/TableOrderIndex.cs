@@ -35,7 +35,7 @@ public sealed class TableOrderIndex : IOrderIndex
     {
         ArgumentNullException.ThrowIfNull(order);
         var statusRow = new IndexedStatusRow(
-            OrderIndexKeys.StatusPartition(order.Status), OrderIndexKeys.StatusRow(EnteredStatusAt(order), order.OrderId));
+            OrderIndexKeys.StatusPartition(order.Status), OrderIndexKeys.StatusRow(order.CreatedAt, order.OrderId));
         Advanced? advanced = await AdvancePointerAsync(order, updatedAt, statusRow, cancellationToken);
         if (advanced is null)
         {
@@ -83,13 +83,6 @@ public sealed class TableOrderIndex : IOrderIndex
             pageSize,
             continuationToken,
             cancellationToken);
-
-    /// <summary>
-    /// When the order entered its current status: the latest timeline entry that moved it there (an entry that keeps
-    /// the status, such as a partial shipment, does not restart the wait), or its creation for a new order.
-    /// </summary>
-    private static DateTimeOffset EnteredStatusAt(OrderSnapshot order) =>
-        order.Timeline.LastOrDefault(entry => entry.ToStatus == order.Status && entry.FromStatus != order.Status)?.At ?? order.CreatedAt;
 
     private async Task<Advanced?> AdvancePointerAsync(
         OrderSnapshot order, DateTimeOffset updatedAt, IndexedStatusRow statusRow, CancellationToken cancellationToken)

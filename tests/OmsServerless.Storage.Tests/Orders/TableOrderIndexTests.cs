@@ -86,7 +86,7 @@ public sealed class TableOrderIndexTests : IAsyncLifetime
     public async Task Concurrent_recording_of_every_version_in_any_order_ends_with_each_orders_latest()
     {
         List<(OrderSnapshot Snapshot, DateTimeOffset UpdatedAt)> writes = [];
-        for (int i = 0; i < 5; i++)
+        for (int i = 0; i < 8; i++)
         {
             TestOrder order = TestOrder.Place($"ord-{i}", "cust-1", Morning.AddMinutes(i));
             OrderSnapshot[] versions =
@@ -99,7 +99,7 @@ public sealed class TableOrderIndexTests : IAsyncLifetime
                 order.Park().Snapshot,
                 order.Resume().Snapshot,
             ];
-            writes.AddRange(versions.Concat(versions).Select(snapshot => (snapshot, Morning.AddHours(snapshot.Version))));
+            writes.AddRange(versions.Concat(versions).Concat(versions).Select(snapshot => (snapshot, Morning.AddHours(snapshot.Version))));
         }
 
         (OrderSnapshot Snapshot, DateTimeOffset UpdatedAt)[] shuffled = [.. writes];
@@ -109,29 +109,47 @@ public sealed class TableOrderIndexTests : IAsyncLifetime
             Index.RecordAsync(write.Snapshot, write.UpdatedAt, CancellationToken.None))));
 
         Dictionary<OrderStatus, string[]> lists = await StatusListsAsync();
-        Assert.Equal(["ord-0", "ord-1", "ord-2", "ord-3", "ord-4"], lists[OrderStatus.PaymentAuthorized].Order());
+        Assert.Equal(["ord-0", "ord-1", "ord-2", "ord-3", "ord-4", "ord-5", "ord-6", "ord-7"], lists[OrderStatus.PaymentAuthorized]);
         Assert.All(lists.Where(list => list.Key != OrderStatus.PaymentAuthorized), list => Assert.Empty(list.Value));
         OrderSummaryPage customer = await Index.ListByCustomerAsync("cust-1", 10, null, CancellationToken.None);
-        Assert.Equal(5, customer.Orders.Count);
+        Assert.Equal(8, customer.Orders.Count);
         Assert.All(customer.Orders, summary => Assert.Equal((OrderStatus.PaymentAuthorized, Morning.AddHours(7)), (summary.Status, summary.UpdatedAt)));
     }
 
     [Fact]
-    public async Task A_status_list_is_oldest_first_by_when_each_order_entered_the_status()
+    public async Task A_status_list_is_oldest_order_first_whenever_the_orders_entered_the_status()
     {
-        TestOrder placedFirst = TestOrder.Place("ord-placed-first", "cust-1", Morning);
+        TestOrder placedFirst = TestOrder.Place("ord-placed-first", "cust-1", Morning).ValidateAddresses().After(TimeSpan.FromHours(5));
         TestOrder placedSecond = TestOrder.Place("ord-placed-second", "cust-2", Morning.AddMinutes(1)).ValidateAddresses();
         TestOrder placedThird = TestOrder.Place("ord-placed-third", "cust-3", Morning.AddMinutes(2)).ValidateAddresses();
-        placedFirst.ValidateAddresses().After(TimeSpan.FromHours(5));
 
-        foreach (TestOrder order in new[] { placedSecond, placedThird, placedFirst })
+        foreach (TestOrder order in new[] { placedThird, placedSecond, placedFirst })
         {
             await Index.RecordAsync(order.Screen(FraudDecision.Review, 60).Snapshot, Morning.AddDays(1), CancellationToken.None);
         }
 
         OrderSummaryPage review = await Index.ListByStatusAsync(OrderStatus.AwaitingFraudReview, 10, null, CancellationToken.None);
 
-        Assert.Equal(["ord-placed-second", "ord-placed-third", "ord-placed-first"], review.Orders.Select(summary => summary.OrderId));
+        Assert.Equal(["ord-placed-first", "ord-placed-second", "ord-placed-third"], review.Orders.Select(summary => summary.OrderId));
+    }
+
+    [Fact]
+    public async Task An_order_that_returns_to_a_status_is_listed_there_again()
+    {
+        TestOrder order = TestOrder.Place("ord-1", "cust-1", Morning).ValidateAddresses().Screen(FraudDecision.Accept).Authorize();
+        OrderSnapshot authorized = order.Snapshot;
+        OrderSnapshot parked = order.Park().Snapshot;
+        OrderSnapshot resumed = order.Resume().Snapshot;
+
+        await Index.RecordAsync(authorized, Morning, CancellationToken.None);
+        await Index.RecordAsync(parked, Morning.AddMinutes(1), CancellationToken.None);
+        OrderSummaryPage whileParked = await Index.ListByStatusAsync(OrderStatus.PaymentAuthorized, 10, null, CancellationToken.None);
+        await Index.RecordAsync(resumed, Morning.AddMinutes(2), CancellationToken.None);
+
+        Assert.Empty(whileParked.Orders);
+        Assert.Empty((await Index.ListByStatusAsync(OrderStatus.ParkedForReview, 10, null, CancellationToken.None)).Orders);
+        OrderSummary listed = Assert.Single((await Index.ListByStatusAsync(OrderStatus.PaymentAuthorized, 10, null, CancellationToken.None)).Orders);
+        Assert.Equal(Morning.AddMinutes(2), listed.UpdatedAt);
     }
 
     [Fact]
