@@ -14,9 +14,9 @@ public sealed class CosmosTestContext : IAsyncLifetime
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public async Task InitializeAsync()
-    {
-        IConfiguration configuration = new ConfigurationBuilder()
+    /// <summary>Settings for the test emulator with a container prefix of their own; no container exists yet.</summary>
+    public static async Task<IConfiguration> CreateConfigurationAsync() =>
+        new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Cosmos:Endpoint"] = await TestCosmos.GetEndpointAsync(),
@@ -26,7 +26,10 @@ public sealed class CosmosTestContext : IAsyncLifetime
                 ["Cosmos:TrustLocalEmulatorCertificate"] = "true",
             })
             .Build();
-        _services = new ServiceCollection().AddOmsStorage(configuration).BuildServiceProvider();
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection().AddOmsStorage(await CreateConfigurationAsync()).BuildServiceProvider();
         await Get<OmsContainers>().CreateAllAsync(CancellationToken.None);
     }
 
