@@ -16,5 +16,18 @@ public static class OmsTableNames
     /// <summary>Fulfillment orders by node (work queues) and by order.</summary>
     public const string FulfillmentOrders = "FulfillmentOrders";
 
-    public static IReadOnlyList<string> All { get; } = [Inventory, Nodes, Products, Metadata, FulfillmentOrders];
+    /// <summary>Order list views (by customer, status and day) and a per-order pointer to what is indexed.</summary>
+    public const string OrderIndex = "OrderIndex";
+
+    /// <summary>Velocity rows per fraud dimension (customer, card, shipping address), sorted by time.</summary>
+    public const string FraudHistory = "FraudHistory";
+
+    /// <summary>Idempotency-Key claims, partitioned by caller scope.</summary>
+    public const string IdempotencyKeys = "IdempotencyKeys";
+
+    /// <summary>The sandbox payment gateway's records, one partition per collection.</summary>
+    public const string SandboxPayments = "SandboxPayments";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Inventory, Nodes, Products, Metadata, FulfillmentOrders, OrderIndex, FraudHistory, IdempotencyKeys, SandboxPayments];
 }
