@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Options;
 using OmsServerless.DevHost.Demo;
 using OmsServerless.LocalEmulators;
-using OmsServerless.Storage.Cosmos;
-using OmsServerless.Storage.Routing;
-using OmsServerless.Storage.Tables;
+using OmsServerless.Storage;
 
 namespace OmsServerless.DevHost;
 
@@ -14,9 +12,7 @@ namespace OmsServerless.DevHost;
 /// </summary>
 public sealed partial class LocalStorageStartup(
     IOptions<DevHostOptions> options,
-    OmsTables tables,
-    OmsContainers containers,
-    BlobRoutingDecisionStore routingDecisions,
+    OmsStorageInitializer storage,
     DemoRetailerSeeder seeder,
     ILogger<LocalStorageStartup> logger) : IHostedService, IAsyncDisposable
 {
@@ -32,9 +28,7 @@ public sealed partial class LocalStorageStartup(
             _cosmos = await CosmosEmulator.EnsureRunningAsync(CosmosSettingsFor(settings), message => LogEmulator(logger, message), cancellationToken);
         }
 
-        await tables.CreateAllAsync(cancellationToken);
-        await routingDecisions.CreateContainerAsync(cancellationToken);
-        await containers.CreateAllAsync(cancellationToken);
+        await storage.InitializeAsync(cancellationToken);
         if (settings.SeedDemoRetailer)
         {
             await seeder.SeedIfNeededAsync(cancellationToken);

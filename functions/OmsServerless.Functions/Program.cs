@@ -3,11 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OmsServerless.Api;
 using OmsServerless.Storage;
-using OmsServerless.Storage.Tables;
 using OmsServerless.Workflows;
 
 FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddOmsStorage(builder.Configuration).AddOmsApi(builder.Configuration).AddOrderWorkflows(builder.Configuration);
-builder.Services.AddHostedService<OmsTablesInitializer>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<OmsStorageInitializer>());
 builder.Build().Run();

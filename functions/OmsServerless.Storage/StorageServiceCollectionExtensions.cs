@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.Configure<CosmosOptions>(configuration.GetSection(CosmosOptions.SectionName));
         services.TryAddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, OrderJson.Options));
         services.TryAddSingleton<OmsContainers>();
+        services.TryAddSingleton<OmsStorageInitializer>();
         services.TryAddSingleton<CosmosOrderRepository>();
         services.TryAddSingleton<IOrderRepository>(sp => sp.GetRequiredService<CosmosOrderRepository>());
         services.TryAddSingleton<TableOrderIndex>();

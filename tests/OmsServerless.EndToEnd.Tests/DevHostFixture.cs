@@ -21,12 +21,21 @@ public sealed class DevHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         string connectionString = await TestAzurite.GetConnectionStringAsync();
+        string cosmos = await TestCosmos.GetEndpointAsync();
         string prefix = TestAzurite.UniqueTablePrefix();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("DevHost:StartEmulators", "false")
             .UseSetting("DevHost:DemoSkuCount", GeneratedSkus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("DevHost:TaskHubName", "E2e" + prefix)
             .UseSetting("Storage:ConnectionString", connectionString)
-            .UseSetting("Storage:TablePrefix", prefix));
+            .UseSetting("Storage:TablePrefix", prefix)
+            .UseSetting("Cosmos:Endpoint", cosmos)
+            .UseSetting("Cosmos:Key", TestCosmos.Key)
+            .UseSetting("Cosmos:ContainerPrefix", TestCosmos.UniqueContainerPrefix())
+            .UseSetting("Cosmos:TrustLocalEmulatorCertificate", "true")
+            .UseSetting("Workflows:Orders:FraudReviewTimeout", "00:00:30")
+            .UseSetting("Workflows:Orders:PaymentFirstRetryDelay", "00:00:00.200")
+            .UseSetting("Workflows:Orders:ActivityFirstRetryDelay", "00:00:00.200"));
         _ = _factory.Server;
     }
 

@@ -30,6 +30,4 @@ public sealed class BlobRoutingDecisionStore(BlobServiceClient blobs) : IRouting
             return null;
         }
     }
-
-    public Task CreateContainerAsync(CancellationToken cancellationToken) => _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 }
