@@ -2,7 +2,17 @@ namespace OmsServerless.Storage.Payments;
 
 internal static class SandboxTokenBehaviors
 {
-    public static SandboxTokenBehavior Of(string token) => token switch
+    /// <summary>
+    /// A known token, optionally followed by "_" and a card suffix ("tok_visa_4242"): the suffix makes it a different
+    /// card (as real gateways' test card numbers do) with the same behaviour, so card-level rules can be exercised.
+    /// </summary>
+    public static SandboxTokenBehavior Of(string token) => Exact(token) switch
+    {
+        SandboxTokenBehavior.Unknown when token.LastIndexOf('_') is var split and split > 4 => Exact(token[..split]),
+        var known => known,
+    };
+
+    private static SandboxTokenBehavior Exact(string token) => token switch
     {
         SandboxTokens.Visa or SandboxTokens.Mastercard or SandboxTokens.Amex => SandboxTokenBehavior.Approve,
         SandboxTokens.Declined => SandboxTokenBehavior.Decline,

@@ -3,7 +3,8 @@ namespace OmsServerless.Storage.Payments;
 /// <summary>
 /// Payment tokens the sandbox gateway understands, like the test cards of real gateways' test modes. The token of
 /// an authorization also drives the captures, voids and refunds made against it. Any other token is answered with
-/// <c>InvalidRequest</c> / <c>invalid_token</c>.
+/// <c>InvalidRequest</c> / <c>invalid_token</c>. A known token followed by "_" and a suffix ("tok_visa_4242") is another
+/// card with the same behaviour.
 /// </summary>
 public static class SandboxTokens
 {

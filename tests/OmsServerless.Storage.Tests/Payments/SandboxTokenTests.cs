@@ -11,6 +11,7 @@ public sealed class SandboxTokenTests
     [InlineData(SandboxTokens.Visa)]
     [InlineData(SandboxTokens.Mastercard)]
     [InlineData(SandboxTokens.Amex)]
+    [InlineData("tok_visa_4242")]
     public async Task Card_tokens_approve_and_hold_the_amount_for_the_configured_lifetime(string token)
     {
         AuthorizationResult result = await sandbox.AuthorizeAsync(token, 120.50m);
@@ -27,7 +28,9 @@ public sealed class SandboxTokenTests
     [InlineData(SandboxTokens.Declined, PaymentOutcome.Declined, PaymentReasonCodes.CardDeclined)]
     [InlineData(SandboxTokens.InsufficientFunds, PaymentOutcome.InsufficientFunds, PaymentReasonCodes.InsufficientFunds)]
     [InlineData(SandboxTokens.ExpiredCard, PaymentOutcome.Declined, PaymentReasonCodes.ExpiredCard)]
+    [InlineData("tok_declined_0002", PaymentOutcome.Declined, PaymentReasonCodes.CardDeclined)]
     [InlineData("tok_made_up", PaymentOutcome.InvalidRequest, PaymentReasonCodes.InvalidToken)]
+    [InlineData("tok_visa4242", PaymentOutcome.InvalidRequest, PaymentReasonCodes.InvalidToken)]
     public async Task Refusing_tokens_authorize_nothing(string token, PaymentOutcome outcome, string reasonCode)
     {
         AuthorizationResult result = await sandbox.AuthorizeAsync(token);
