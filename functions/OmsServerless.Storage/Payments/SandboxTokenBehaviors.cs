@@ -6,11 +6,12 @@ internal static class SandboxTokenBehaviors
     /// A known token, optionally followed by "_" and a card suffix ("tok_visa_4242"): the suffix makes it a different
     /// card (as real gateways' test card numbers do) with the same behaviour, so card-level rules can be exercised.
     /// </summary>
-    public static SandboxTokenBehavior Of(string token) => Exact(token) switch
+    public static SandboxTokenBehavior Of(string token)
     {
-        SandboxTokenBehavior.Unknown when token.LastIndexOf('_') is var split and split > 4 => Exact(token[..split]),
-        var known => known,
-    };
+        SandboxTokenBehavior exact = Exact(token);
+        int suffix = token.LastIndexOf('_');
+        return exact == SandboxTokenBehavior.Unknown && suffix > "tok_".Length ? Exact(token[..suffix]) : exact;
+    }
 
     private static SandboxTokenBehavior Exact(string token) => token switch
     {
