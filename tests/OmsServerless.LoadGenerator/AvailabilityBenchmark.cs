@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using OmsServerless.DevHost.Demo;
 using OmsServerless.LocalEmulators;
+using OmsServerless.Testing;
 
 namespace OmsServerless.LoadGenerator;
 
@@ -13,10 +14,12 @@ public static class AvailabilityBenchmark
 {
     public static async Task RunAsync(int workers, TimeSpan duration, int demoSkus, CancellationToken cancellationToken)
     {
-        string dll = BenchmarkEnvironment.DevHostDll();
         AzuriteSettings azurite = BenchmarkEnvironment.FreshAzurite();
+        CosmosEmulatorSettings cosmos = BenchmarkEnvironment.FreshCosmos();
         await using EmulatorProcess emulator = await Azurite.EnsureRunningAsync(azurite, log: null, cancellationToken);
-        var (devHost, _) = await DevHostProcess.StartAsync(dll, azurite, startEmulators: true, demoSkus, cancellationToken);
+        await using EmulatorProcess cosmosEmulator = await CosmosEmulator.EnsureRunningAsync(cosmos, log: null, cancellationToken);
+        var (devHost, _) = await DevHostProcess.StartAsync(
+            BenchmarkEnvironment.DevHostSettings(azurite, cosmos, startEmulators: false, demoSkus), cancellationToken);
         await using (devHost)
         {
             string[] skus = DemoCatalog.Build(demoSkus).Select(p => p.Sku).ToArray();

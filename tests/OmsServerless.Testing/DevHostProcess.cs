@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using OmsServerless.LocalEmulators;
 
-namespace OmsServerless.LoadGenerator;
+namespace OmsServerless.Testing;
 
 /// <summary>The DevHost as a separate process, as a developer runs it, with its own ports and Azurite data.</summary>
 public sealed class DevHostProcess : IAsyncDisposable
@@ -19,10 +18,15 @@ public sealed class DevHostProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the DevHost and waits until it answers HTTP; returns it with the time that took.</summary>
+    /// <summary>
+    /// Starts the built DevHost and waits until it answers HTTP; returns it with the time that took. Settings are
+    /// configuration keys ("DevHost:StartEmulators", "Storage:ConnectionString", ...) passed as environment variables.
+    /// </summary>
     public static async Task<(DevHostProcess Host, TimeSpan StartTime)> StartAsync(
-        string devHostDll, AzuriteSettings azurite, bool startEmulators, int demoSkus, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        string devHostDll = Dll();
         int port = PortProbe.FreePort();
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -33,13 +37,11 @@ public sealed class DevHostProcess : IAsyncDisposable
         };
         startInfo.ArgumentList.Add(devHostDll);
         startInfo.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        startInfo.Environment["DevHost__StartEmulators"] = startEmulators ? "true" : "false";
-        startInfo.Environment["DevHost__AzuriteDataDirectory"] = azurite.DataDirectory;
-        startInfo.Environment["DevHost__AzuriteBlobPort"] = azurite.BlobPort.ToString(CultureInfo.InvariantCulture);
-        startInfo.Environment["DevHost__AzuriteQueuePort"] = azurite.QueuePort.ToString(CultureInfo.InvariantCulture);
-        startInfo.Environment["DevHost__AzuriteTablePort"] = azurite.TablePort.ToString(CultureInfo.InvariantCulture);
-        startInfo.Environment["DevHost__DemoSkuCount"] = demoSkus.ToString(CultureInfo.InvariantCulture);
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach ((string key, string value) in settings)
+        {
+            startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var stopwatch = Stopwatch.StartNew();
         Process process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start the DevHost.");
@@ -77,6 +79,26 @@ public sealed class DevHostProcess : IAsyncDisposable
 
             await Task.Delay(50, cancellationToken);
         }
+    }
+
+    /// <summary>The DevHost as the solution build left it, in the same configuration as the code running this.</summary>
+    public static string Dll()
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        string root = RepositoryFiles.FindRoot() ?? throw new InvalidOperationException("Run from inside the repository.");
+        string dll = Path.Combine(root, "functions", "OmsServerless.DevHost", "bin", configuration, "net10.0", "OmsServerless.DevHost.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing; build the solution in {configuration} first.");
+    }
+
+    /// <summary>Kills the process without letting it shut down, as a crash or a power cut would.</summary>
+    public void Crash()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
     }
 
     /// <summary>Resident set size of the DevHost process, from /proc (Linux).</summary>

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OmsServerless.EndToEnd.Tests.Orders;
+
+/// <summary>What a storefront (and an operator) does over HTTP: place orders, follow them, cancel them.</summary>
+internal sealed class Storefront(HttpClient client)
+{
+    public static object ShipOrder(string customerId, string sku, int quantity, decimal unitPrice, string token = "tok_visa") => new
+    {
+        channel = "web",
+        customerId,
+        customerEmail = $"{customerId}@example.com",
+        shippingAddress = Address,
+        billingAddress = Address,
+        currency = "USD",
+        paymentToken = token,
+        lines = new[] { new { lineId = "1", sku, quantity, unitPrice, deliveryMethod = "shipToAddress" } },
+    };
+
+    public static object Address { get; } = new { line1 = "20 W 34th St", city = "New York", region = "NY", postalCode = "10001", country = "US", recipient = "Ada Lovelace" };
+
+    public async Task<HttpResponseMessage> PlaceAsync(object order, string? idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = JsonContent.Create(order) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public async Task<string> PlaceOkAsync(object order)
+    {
+        HttpResponseMessage response = await PlaceAsync(order, Guid.NewGuid().ToString());
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("orderId").GetString()!;
+    }
+
+    public async Task<JsonElement> GetAsync(string orderId) => await client.GetFromJsonAsync<JsonElement>($"/api/orders/{orderId}");
+
+    /// <summary>Polls the order until its status is one of the given ones.</summary>
+    public async Task<JsonElement> WaitForStatusAsync(string orderId, params string[] statuses)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        while (true)
+        {
+            JsonElement order = await GetAsync(orderId);
+            if (statuses.Contains(order.GetProperty("status").GetString()))
+            {
+                return order;
+            }
+
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+}
