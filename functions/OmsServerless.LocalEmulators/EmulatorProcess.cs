@@ -4,7 +4,8 @@ namespace OmsServerless.LocalEmulators;
 
 /// <summary>
 /// An emulator this process depends on. When this process started it, disposing stops it (by PID, with its children:
-/// Azurite sometimes ignores SIGTERM); when it was already running, disposing leaves it alone.
+/// Azurite sometimes ignores SIGTERM), and it also exits by itself if this process dies first; when it was already
+/// running, disposing leaves it alone.
 /// </summary>
 public sealed class EmulatorProcess : IAsyncDisposable
 {
@@ -34,7 +35,10 @@ public sealed class EmulatorProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        startInfo.ArgumentList.Add("--require");
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryFiles.FindRoot()!, "functions", "OmsServerless.LocalEmulators", "exit-with-parent.cjs"));
         startInfo.ArgumentList.Add(nodeScript);
+        startInfo.Environment["OMS_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (string argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
