@@ -73,7 +73,9 @@ status=0
 for project in "${projects[@]}"; do
   name=$(basename "$project" .csproj)
   echo "---- $name"
-  grep -E "^\s+Failed |Error Message|Stack Trace|^\s+at |Passed!|Failed!|No test is available|error CS|Test Run Aborted" "$work/$name.log" | head -200
+  # Each failed test's whole block (message and stack), then the project summary.
+  awk '/^  Failed /{show=1} /^  Passed /{show=0} show' "$work/$name.log" | head -300
+  grep -E "Passed!|Failed!|No test is available|error CS|Test Run Aborted" "$work/$name.log"
   [ "$(cat "$work/$name.rc" 2>/dev/null || echo 1)" = "0" ] || status=1
 done
 

@@ -7,7 +7,8 @@ namespace OmsServerless.EndToEnd.Tests.Orders;
 /// <summary>What a storefront (and an operator) does over HTTP: place orders, follow them, cancel them.</summary>
 internal sealed class Storefront(HttpClient client)
 {
-    public static object ShipOrder(string customerId, string sku, int quantity, decimal unitPrice, string token = "tok_visa") => new
+    /// <param name="token">A fresh sandbox card by default, so card velocity rules see a new card per order.</param>
+    public static object ShipOrder(string customerId, string sku, int quantity, decimal unitPrice, string? token = null) => new
     {
         channel = "web",
         customerId,
@@ -15,7 +16,7 @@ internal sealed class Storefront(HttpClient client)
         shippingAddress = Address,
         billingAddress = Address,
         currency = "USD",
-        paymentToken = token,
+        paymentToken = token ?? "tok_visa_" + Guid.NewGuid().ToString("N")[..8],
         lines = new[] { new { lineId = "1", sku, quantity, unitPrice, deliveryMethod = "shipToAddress" } },
     };
 
