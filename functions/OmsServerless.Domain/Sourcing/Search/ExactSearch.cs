@@ -30,6 +30,7 @@ internal sealed class ExactSearch
     private bool _exhausted;
     private int _k;
     private double _unitBound;
+    private double _parcelWeightBound;
 
     public SearchResult Run(DestinationProblem problem, PlanTracker tracker, int budget)
     {
@@ -80,6 +81,7 @@ internal sealed class ExactSearch
                 return;
             }
 
+            _parcelWeightBound = full ? ParcelWeightBound(active, k) : 0;
             if (full && SmallestBound(k) > PruningLimit())
             {
                 return;
@@ -132,9 +134,48 @@ internal sealed class ExactSearch
         }
     }
 
+    /// <summary>
+    /// What weight adds to the per-parcel bounds of any full plan with <paramref name="k"/> parcels: some parcel
+    /// carries the heaviest unit, and some parcel carries at least a k-th of the total weight, so some parcel costs
+    /// at least the cheapest price for that weight from its node, not just its node's cheapest tier.
+    /// </summary>
+    private double ParcelWeightBound(ReadOnlySpan<int> active, int k)
+    {
+        DestinationProblem p = _problem;
+        double coefficient = p.Objective.PrimaryCoefficients[0];
+        if (coefficient == 0)
+        {
+            return 0;
+        }
+
+        long total = 0;
+        long heaviest = 0;
+        for (int l = 0; l < p.LineCount; l++)
+        {
+            if (p.MaxCoverage[l] > 0)
+            {
+                total += p.MaxCoverage[l] * p.LineGrams[l];
+                heaviest = Math.Max(heaviest, p.LineGrams[l]);
+            }
+        }
+
+        long grams = Math.Max(heaviest, (total + k - 1) / k);
+        double least = double.MaxValue;
+        foreach (int c in active)
+        {
+            ReadOnlySpan<int> zones = p.ZonesOf(c);
+            if (p.Rates.TryQuote(zones, grams, Shipping.ServiceLevel.Cheapest, out _, out double price, out _))
+            {
+                least = Math.Min(least, price - p.Rates.CheapestPossiblePrice(zones));
+            }
+        }
+
+        return least == double.MaxValue ? double.PositiveInfinity : coefficient * least;
+    }
+
     private double SmallestBound(int k)
     {
-        double sum = _unitBound;
+        double sum = _unitBound + _parcelWeightBound;
         for (int i = 0; i < k; i++)
         {
             sum += _orderKey[i];
@@ -193,7 +234,7 @@ internal sealed class ExactSearch
 
             double key = _orderKey[i];
             bool full = _tracker.BestCovers(p.TargetUnits);
-            if (full && fixedSum + (key * (remainingAfter + 1)) + _unitBound > PruningLimit())
+            if (full && fixedSum + (key * (remainingAfter + 1)) + _unitBound + _parcelWeightBound > PruningLimit())
             {
                 return;
             }
@@ -266,7 +307,7 @@ internal sealed class ExactSearch
     {
         DestinationProblem p = _problem;
         int lines = p.LineCount;
-        double bound = fixedSum;
+        double bound = fixedSum + _parcelWeightBound;
         for (int l = 0; l < lines; l++)
         {
             if (_lineUnits[l] == 0)

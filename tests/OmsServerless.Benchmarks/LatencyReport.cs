@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using OmsServerless.Domain.Sourcing;
+using OmsServerless.Domain.Sourcing.Decisions;
+using OmsServerless.Domain.Sourcing.Rules;
+
+namespace OmsServerless.Benchmarks;
+
+/// <summary>Per-decision latency (Stopwatch around each call) and throughput on one thread, per network size.</summary>
+public static class LatencyReport
+{
+    public sealed record Row(int Nodes, int Decisions, double DecisionsPerSecond, double MeanMicros, double P50Micros, double P99Micros, double MaxMicros, string Modes, int AverageJsonBytes);
+
+    public static Row Measure(int nodes, int decisions, int seed)
+    {
+        BenchmarkInstance instance = BenchmarkInstance.Generate(nodes, orders: 2000, seed);
+        var engine = new SourcingEngine(instance.Network, DefaultRuleSet.Instance);
+        IReadOnlyList<SourcingRequest> orders = instance.Orders;
+        for (int i = 0; i < Math.Min(decisions, 4000); i++)
+        {
+            engine.Decide(orders[i % orders.Count], instance.State);
+        }
+
+        var modes = new Dictionary<SearchMode, int>();
+        long[] ticks = new long[decisions];
+        long started = Stopwatch.GetTimestamp();
+        for (int i = 0; i < decisions; i++)
+        {
+            long before = Stopwatch.GetTimestamp();
+            SourcingDecision decision = engine.Decide(orders[i % orders.Count], instance.State);
+            ticks[i] = Stopwatch.GetTimestamp() - before;
+            modes[decision.SearchMode] = modes.GetValueOrDefault(decision.SearchMode) + 1;
+        }
+
+        double totalSeconds = (Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency;
+        Array.Sort(ticks);
+        int jsonBytes = (int)orders.Take(200).Average(o => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(engine.Decide(o, instance.State), SourcingJson.Options).Length);
+        return new Row(
+            nodes,
+            decisions,
+            decisions / totalSeconds,
+            ticks.Average() * Micro,
+            ticks[(int)(decisions * 0.50)] * Micro,
+            ticks[Math.Min(decisions - 1, (int)(decisions * 0.99))] * Micro,
+            ticks[^1] * Micro,
+            string.Join(", ", modes.OrderBy(m => m.Key).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value * 100.0 / decisions:0.#}%"))),
+            jsonBytes);
+    }
+
+    private static double Micro => 1_000_000.0 / Stopwatch.Frequency;
+}
