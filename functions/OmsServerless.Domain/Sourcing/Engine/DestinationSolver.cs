@@ -20,6 +20,7 @@ internal static class DestinationSolver
         DestinationProblem problem = workspace.Problem;
         problem.Rates = context.Network.Rates;
         problem.Objective = context.Objective;
+        problem.Days = context.Days;
         problem.Policy = rules.Split.Policy;
         problem.MaxShipments = MaxShipments(rules.Split, group.Lines.Count);
         problem.Handling = (double)rules.Costs.HandlingPerShipment;

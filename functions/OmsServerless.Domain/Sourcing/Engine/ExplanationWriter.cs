@@ -75,16 +75,11 @@ internal sealed class ExplanationWriter
             return;
         }
 
+        problem.Detail(c);
         PlanCriteria? criteria = null;
         double? score = null;
-        int coverable = 0;
         if (problem.FillSingle(_single, c))
         {
-            for (int l = 0; l < problem.LineCount; l++)
-            {
-                coverable += _single.X[l];
-            }
-
             if (problem.Evaluate(_single))
             {
                 criteria = Criteria(_single.Metrics);
@@ -98,13 +93,13 @@ internal sealed class ExplanationWriter
             null,
             null,
             Rounding.Km(problem.Km[c]),
-            coverable,
+            problem.Covered[c],
             criteria,
             score,
             shipmentId));
     }
 
-    /// <summary>Eligible candidates not yet listed, most coverage first, then lowest standalone estimate of the primary key.</summary>
+    /// <summary>Eligible candidates not yet listed: those that could send the most units alone first, then the nearest.</summary>
     private IEnumerable<int> BestOthers(DestinationProblem problem, HashSet<int> listed, int room)
     {
         if (room <= 0)
@@ -119,26 +114,13 @@ internal sealed class ExplanationWriter
         }
 
         int picked = 0;
-        int lines = problem.LineCount;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if (listed.Contains(c))
+            if (!listed.Contains(c))
             {
-                continue;
+                // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
+                Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, room);
             }
-
-            int coverage = 0;
-            double estimate = problem.FixedBound[c];
-            for (int l = 0; l < lines; l++)
-            {
-                int avail = problem.Avail[(c * lines) + l];
-                coverage += avail;
-                estimate += avail * problem.UnitPrimary[(c * lines) + l];
-            }
-
-            // Coverage dominates: each unit covered outweighs any estimate difference.
-            double key = (-Math.Min(coverage, problem.Capacity[c]) * 1e12) + estimate;
-            Insert(c, key, ref picked, room);
         }
 
         return _pick.Take(picked).ToArray();
