@@ -15,6 +15,7 @@ namespace OmsServerless.Domain.Sourcing.Engine;
 internal sealed class ExplanationWriter
 {
     private readonly PlanBuffer _single = new();
+    private readonly List<int> _listed = [];
     private int[] _pick = new int[16];
     private double[] _pickKey = new double[16];
 
@@ -30,7 +31,8 @@ internal sealed class ExplanationWriter
         int cap = context.RuleSet.Explanation.MaxCandidates;
         bool listAll = context.Network.NodeCount <= cap;
         var candidates = new List<CandidateExplanation>();
-        var listed = new HashSet<int>();
+        List<int> listed = _listed;
+        listed.Clear();
         if (tracker.HasBest)
         {
             for (int i = 0; i < tracker.Best.Count; i++)
@@ -47,10 +49,10 @@ internal sealed class ExplanationWriter
             }
         }
 
-        int room = listAll ? problem.CandidateCount : cap - candidates.Count;
-        foreach (int c in BestOthers(problem, listed, room))
+        int others = BestOthers(problem, listed, listAll ? problem.CandidateCount : cap - candidates.Count);
+        for (int i = 0; i < others; i++)
         {
-            AddEligible(context, problem, c, null, candidates, listed);
+            AddEligible(context, problem, _pick[i], null, candidates, listed);
         }
 
         AddRejected(context, group, collector, listAll ? collector.RejectedCount : cap, candidates);
@@ -68,13 +70,14 @@ internal sealed class ExplanationWriter
             Compare(context, problem, tracker));
     }
 
-    private void AddEligible(DecisionContext context, DestinationProblem problem, int c, string? shipmentId, List<CandidateExplanation> candidates, HashSet<int> listed)
+    private void AddEligible(DecisionContext context, DestinationProblem problem, int c, string? shipmentId, List<CandidateExplanation> candidates, List<int> listed)
     {
-        if (!listed.Add(c))
+        if (listed.Contains(c))
         {
             return;
         }
 
+        listed.Add(c);
         problem.Detail(c);
         PlanCriteria? criteria = null;
         double? score = null;
@@ -99,12 +102,12 @@ internal sealed class ExplanationWriter
             shipmentId));
     }
 
-    /// <summary>Eligible candidates not yet listed: those that could send the most units alone first, then the nearest.</summary>
-    private IEnumerable<int> BestOthers(DestinationProblem problem, HashSet<int> listed, int room)
+    /// <summary>Picks (into the pick buffer) the eligible candidates not yet listed that could send the most units alone, nearest first; returns how many.</summary>
+    private int BestOthers(DestinationProblem problem, List<int> listed, int room)
     {
         if (room <= 0)
         {
-            return [];
+            return 0;
         }
 
         if (_pick.Length < room)
@@ -123,7 +126,7 @@ internal sealed class ExplanationWriter
             }
         }
 
-        return _pick.Take(picked).ToArray();
+        return picked;
     }
 
     private void Insert(int item, double key, ref int count, int room)
@@ -242,9 +245,10 @@ internal sealed class ExplanationWriter
     private static List<RejectionCount> Rejections(DecisionContext context, DestinationGroup group, CandidateCollector collector)
     {
         var counts = new List<RejectionCount>();
-        foreach (FilterOutcome outcome in Enum.GetValues<FilterOutcome>())
+        for (int o = 0; o < collector.OutcomeCounts.Length; o++)
         {
-            int count = collector.OutcomeCounts[(int)outcome];
+            var outcome = (FilterOutcome)o;
+            int count = collector.OutcomeCounts[o];
             if (outcome == FilterOutcome.Eligible || count == 0)
             {
                 continue;
