@@ -145,18 +145,6 @@ public sealed class SourcingNetwork
         return new SourcingNetwork(sortedNodes, sortedProducts, new RateShopper(rateCards), [.. zones], zoneOfNode);
     }
 
-    public bool TryGetNode(string nodeId, out FulfillmentNode node)
-    {
-        if (_nodeIndex.TryGetValue(nodeId, out int index))
-        {
-            node = _nodes[index];
-            return true;
-        }
-
-        node = null!;
-        return false;
-    }
-
     internal int IndexOfNode(string nodeId) => _nodeIndex.TryGetValue(nodeId, out int index) ? index : -1;
 
     internal int IndexOfProduct(string sku) => _productIndex.TryGetValue(sku, out int index) ? index : -1;

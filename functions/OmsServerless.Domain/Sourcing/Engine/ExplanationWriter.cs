@@ -25,7 +25,7 @@ internal sealed class ExplanationWriter
         DestinationProblem problem,
         CandidateCollector collector,
         PlanTracker tracker,
-        SearchMode mode,
+        SearchResult search,
         string[] shipmentIds)
     {
         int cap = context.RuleSet.Explanation.MaxCandidates;
@@ -63,7 +63,8 @@ internal sealed class ExplanationWriter
 
         return new DestinationExplanation(
             group.Label,
-            mode,
+            search.Mode,
+            search.Steps,
             problem.CandidateCount,
             candidates,
             Rejections(context, group, collector),
