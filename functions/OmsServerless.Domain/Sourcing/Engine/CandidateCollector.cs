@@ -256,14 +256,21 @@ internal sealed class CandidateCollector
         int lines = problem.LineCount;
         int row = c * lines;
         int covered = 0;
+        double minUnit = double.MaxValue;
         for (int l = 0; l < lines; l++)
         {
             int usable = problem.Usable[row + l];
             covered += problem.Avail[row + l];
-            problem.UnitPrimary[row + l] = usable > 0 ? perUnit + (scope.DepthWeight * Reciprocal(usable)) : 0;
+            double unit = usable > 0 ? perUnit + (scope.DepthWeight * Reciprocal(usable)) : 0;
+            problem.UnitPrimary[row + l] = unit;
+            if (problem.Avail[row + l] > 0 && unit < minUnit)
+            {
+                minUnit = unit;
+            }
         }
 
         problem.Covered[c] = Math.Min(covered, capacityLeft);
+        problem.MinUnitPrimary[c] = minUnit;
         problem.CandidateCount = c + 1;
     }
 

@@ -64,6 +64,9 @@ internal sealed class DestinationProblem
     /// <summary>Per candidate and line, the primary key's per-unit part.</summary>
     public double[] UnitPrimary = [];
 
+    /// <summary>Per candidate, the least per-unit part over the lines it holds: the least its first unit can add.</summary>
+    public double[] MinUnitPrimary = [];
+
     public bool[] Detailed = [];
     public double[] Km = [];
     public int[] Zones = [];
@@ -100,6 +103,7 @@ internal sealed class DestinationProblem
             Node = new int[size];
             Capacity = new int[size];
             Covered = new int[size];
+            MinUnitPrimary = new double[size];
             ChordSquared = new double[size];
             Detailed = new bool[size];
             Km = new double[size];

@@ -39,6 +39,7 @@ internal sealed class ExactSearch
     private int[] _lineStart = new int[16];
     private int[] _linePositions = new int[256];
     private double _unitBound;
+    private double _dearestLineMin;
     private double _parcelWeightBound;
     private double[] _heavyExtra = new double[64];
     private long _totalGrams;
@@ -146,7 +147,8 @@ internal sealed class ExactSearch
     }
 
     /// <summary>
-    /// Orders the candidates that could be part of a competitive combination by their per-parcel bound. Once a plan
+    /// Orders the candidates that could be part of a competitive combination by their per-parcel bound plus their
+    /// cheapest unit (the ordering key). Once a plan
     /// allocates everything, a candidate whose own bound plus the cheapest possible second parcel and the unit bound
     /// already loses can be in no better combination of any size, so it is left out.
     /// </summary>
@@ -167,7 +169,7 @@ internal sealed class ExactSearch
             if (p.FixedBound[c] <= limit)
             {
                 _order[_count] = c;
-                _orderKey[_count] = p.FixedBound[c];
+                _orderKey[_count] = p.FixedBound[c] + p.MinUnitPrimary[c];
                 _count++;
             }
         }
@@ -286,16 +288,25 @@ internal sealed class ExactSearch
         }
 
         double bound = 0;
+        _dearestLineMin = 0;
         for (int l = 0; l < lines; l++)
         {
             if (p.MaxCoverage[l] > 0)
             {
                 bound += p.MaxCoverage[l] * _minUnitPrimary[l];
+                _dearestLineMin = Math.Max(_dearestLineMin, _minUnitPrimary[l]);
             }
         }
 
         return bound;
     }
+
+    /// <summary>
+    /// The unit bound to add to the ordering keys of a k-node combination. Each key already counts its node's
+    /// cheapest unit (every node ships at least one), so k units come off the per-line bound, each at most the
+    /// dearest line minimum.
+    /// </summary>
+    private double NodeUnitBound(int k) => _unitBound - (k * _dearestLineMin);
 
     /// <summary>
     /// What weight adds to the per-parcel bounds (which assume only the lightest unit) of any full plan with
@@ -331,7 +342,7 @@ internal sealed class ExactSearch
     /// <summary>The better of two bounds for k parcels: the k smallest per-parcel bounds plus weight, or the weight floors.</summary>
     private double SmallestBound(int k)
     {
-        double sum = _unitBound + _parcelWeightBound;
+        double sum = NodeUnitBound(k) + _parcelWeightBound;
         for (int i = 0; i < k; i++)
         {
             sum += _orderKey[i];
@@ -418,7 +429,7 @@ internal sealed class ExactSearch
 
         DestinationProblem p = _problem;
         double key = _orderKey[i];
-        if (_tracker.BestCovers(p.TargetUnits) && fixedSum + (key * (remainingAfter + 1)) + _unitBound + _parcelWeightBound > PruningLimit())
+        if (_tracker.BestCovers(p.TargetUnits) && fixedSum + (key * (remainingAfter + 1)) + NodeUnitBound(_k) + _parcelWeightBound > PruningLimit())
         {
             return false;
         }
@@ -442,9 +453,9 @@ internal sealed class ExactSearch
 
         if (remainingAfter == 0)
         {
-            TryCombination(to, fixedSum + key);
+            TryCombination(to);
         }
-        else if (!_tracker.BestCovers(p.TargetUnits) || fixedSum + key + RestBound(depth + 1, i, remainingAfter) + _unitBound + _parcelWeightBound <= PruningLimit())
+        else if (!_tracker.BestCovers(p.TargetUnits) || fixedSum + key + RestBound(depth + 1, i, remainingAfter) + NodeUnitBound(_k) + _parcelWeightBound <= PruningLimit())
         {
             Combine(depth + 1, i + 1, fixedSum + key);
         }
@@ -510,7 +521,7 @@ internal sealed class ExactSearch
         return shortest;
     }
 
-    private void TryCombination(int coverageRow, double fixedSum)
+    private void TryCombination(int coverageRow)
     {
         DestinationProblem p = _problem;
         int lines = p.LineCount;
@@ -526,7 +537,7 @@ internal sealed class ExactSearch
             return;
         }
 
-        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound(fixedSum) > PruningLimit())
+        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound() > PruningLimit())
         {
             return;
         }
@@ -610,17 +621,19 @@ internal sealed class ExactSearch
     /// The combination's per-parcel bounds, the least weight extra among its own nodes (one of them carries the
     /// heavy parcel), and each allocated unit at the cheapest per-unit part among its nodes.
     /// </summary>
-    private double CombinationBound(double fixedSum)
+    private double CombinationBound()
     {
         DestinationProblem p = _problem;
         int lines = p.LineCount;
         double heavy = double.PositiveInfinity;
+        double bound = 0;
         for (int i = 0; i < _k; i++)
         {
             heavy = Math.Min(heavy, _heavyExtra[_chosen[i]]);
+            bound += p.FixedBound[_chosen[i]];
         }
 
-        double bound = fixedSum + heavy;
+        bound += heavy;
         for (int l = 0; l < lines; l++)
         {
             if (_lineUnits[l] == 0)
