@@ -3,12 +3,13 @@ using OmsServerless.Domain.Sourcing.Decisions;
 namespace OmsServerless.Domain.Sourcing.Search;
 
 /// <summary>
-/// Exhaustive search for small destinations. Node combinations are enumerated by size (one shipment, then two, ...)
-/// and, within a size, in ascending order of their per-parcel lower bound. Once a plan allocates every unit, a
-/// combination whose lower bound (per-parcel bounds of its nodes plus the cheapest per-unit part of every unit)
-/// cannot beat it is skipped, and so is every later one of that size because the order is ascending. Within a
-/// surviving combination every allocation of units to its nodes is tried, so the result is optimal for the
-/// objective among plans of at most the allowed number of shipments.
+/// Exhaustive search for small destinations: branch and bound over node combinations, by size (one shipment, then
+/// two, ...) and within a size in ascending order of a per-node key (its cheapest possible parcel plus its cheapest
+/// unit). Once a plan allocates every unit, only lower bounds are compared against it: weight floors (some parcel
+/// carries a k-th of the weight and the heaviest unit), the cheapest per-unit part of every unit, the candidates
+/// that could still cover a line left short, and, inside a combination, each parcel's floor price at the weight
+/// assigned so far. Every bound is valid, so what is skipped cannot win: the result is optimal for the objective
+/// among plans of at most the allowed number of shipments, unless the step budget runs out (reported as such).
 /// </summary>
 internal sealed class ExactSearch
 {
