@@ -1,1 +1,3 @@
-Console.WriteLine("pending");
+using OmsServerless.Benchmarks;
+
+return BenchmarkProgram.Run(args);

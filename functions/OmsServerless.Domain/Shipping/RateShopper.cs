@@ -13,7 +13,8 @@ public sealed class RateShopper
     private readonly long[][] _tierLimitGrams;
     private readonly double[][] _priceByTierAndZone;
     private readonly int[][] _transitByZone;
-    private readonly double[][] _cheapestTierByZone;
+    private readonly double[][] _floorByTierAndZone;
+    private readonly double[][] _floorByTier;
 
     /// <exception cref="ArgumentException">A rate card is invalid; the message lists every fault.</exception>
     public RateShopper(IEnumerable<CarrierRateCard> rateCards)
@@ -55,7 +56,8 @@ public sealed class RateShopper
         _tierLimitGrams = new long[services.Count][];
         _priceByTierAndZone = new double[services.Count][];
         _transitByZone = new int[services.Count][];
-        _cheapestTierByZone = new double[services.Count][];
+        _floorByTierAndZone = new double[services.Count][];
+        _floorByTier = new double[services.Count][];
         for (int s = 0; s < services.Count; s++)
         {
             int zones = _zoneLimitKm[_carrierOfService[s]].Length;
@@ -63,20 +65,19 @@ public sealed class RateShopper
             _tierLimitGrams[s] = [.. tiers.Select(t => ToGrams(t.MaxWeightKg))];
             _transitByZone[s] = [.. services[s].TransitDaysByZone];
             _priceByTierAndZone[s] = new double[tiers.Count * zones];
-            _cheapestTierByZone[s] = new double[zones];
-            Array.Fill(_cheapestTierByZone[s], double.MaxValue);
             for (int t = 0; t < tiers.Count; t++)
             {
                 for (int z = 0; z < zones; z++)
                 {
-                    double price = (double)tiers[t].PriceByZone[z];
-                    _priceByTierAndZone[s][(t * zones) + z] = price;
-                    _cheapestTierByZone[s][z] = Math.Min(_cheapestTierByZone[s][z], price);
+                    _priceByTierAndZone[s][(t * zones) + z] = (double)tiers[t].PriceByZone[z];
                 }
             }
+
+            (_floorByTierAndZone[s], _floorByTier[s]) = Floors(_priceByTierAndZone[s], tiers.Count, zones);
         }
 
         WeightBreakpointsKg = [.. services.SelectMany(s => s.WeightTiers).Select(t => t.MaxWeightKg).Distinct().Order()];
+        FarthestChordSquared = _zoneLimitChordSquared.Max(limits => limits[^1]);
     }
 
     public IReadOnlyList<CarrierRateCard> RateCards => _cards;
@@ -88,6 +89,10 @@ public sealed class RateShopper
     public IReadOnlyList<double> WeightBreakpointsKg { get; }
 
     internal int CarrierCount => _cards.Length;
+
+    /// <summary>Origins farther than this (as a squared chord) are beyond every carrier's last zone.</summary>
+    internal double FarthestChordSquared { get; }
+
 
     /// <summary>Quotes a parcel, or null when no service reaches that far or carries that weight.</summary>
     public RateQuote? Quote(double distanceKm, double weightKg, ServiceLevel level)
@@ -157,20 +162,40 @@ public sealed class RateShopper
         return bestService >= 0;
     }
 
-    /// <summary>A price no parcel from this origin can undercut: the cheapest tier of any service that reaches it.</summary>
-    internal double CheapestPossiblePrice(ReadOnlySpan<int> zoneByCarrier)
+    /// <summary>
+    /// A price no parcel of at least <paramref name="grams"/> from this origin can undercut: over services that
+    /// reach it, the cheapest tier that can carry that weight or more (so it holds even where a heavier tier is cheaper).
+    /// </summary>
+    internal double FloorPrice(ReadOnlySpan<int> zoneByCarrier, long grams)
     {
-        double cheapest = double.MaxValue;
+        double floor = double.MaxValue;
         for (int s = 0; s < _carrierOfService.Length; s++)
         {
             int zone = zoneByCarrier[_carrierOfService[s]];
-            if (zone >= 0)
+            int tier = TierFor(s, grams);
+            if (zone >= 0 && tier >= 0)
             {
-                cheapest = Math.Min(cheapest, _cheapestTierByZone[s][zone]);
+                floor = Math.Min(floor, _floorByTierAndZone[s][(tier * _zoneLimitKm[_carrierOfService[s]].Length) + zone]);
             }
         }
 
-        return cheapest;
+        return floor;
+    }
+
+    /// <summary>The same floor from any origin at any distance.</summary>
+    internal double FloorPriceAnywhere(long grams)
+    {
+        double floor = double.MaxValue;
+        for (int s = 0; s < _carrierOfService.Length; s++)
+        {
+            int tier = TierFor(s, grams);
+            if (tier >= 0)
+            {
+                floor = Math.Min(floor, _floorByTier[s][tier]);
+            }
+        }
+
+        return floor;
     }
 
     internal int FewestPossibleTransitDays(ReadOnlySpan<int> zoneByCarrier)
@@ -208,6 +233,39 @@ public sealed class RateShopper
             card.Zones[zone].Name,
             carrierService.WeightTiers[tier].PriceByZone[zone],
             _transitByZone[service][zone]);
+    }
+
+    private int TierFor(int service, long grams)
+    {
+        long[] limits = _tierLimitGrams[service];
+        for (int t = 0; t < limits.Length; t++)
+        {
+            if (grams <= limits[t])
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Suffix minima over tiers (per zone, and over all zones): the least price of this tier or any heavier one.</summary>
+    private static (double[] ByTierAndZone, double[] ByTier) Floors(double[] prices, int tiers, int zones)
+    {
+        double[] byTierAndZone = new double[prices.Length];
+        double[] byTier = new double[tiers];
+        for (int t = tiers - 1; t >= 0; t--)
+        {
+            byTier[t] = t == tiers - 1 ? double.MaxValue : byTier[t + 1];
+            for (int z = 0; z < zones; z++)
+            {
+                double price = prices[(t * zones) + z];
+                byTierAndZone[(t * zones) + z] = t == tiers - 1 ? price : Math.Min(price, byTierAndZone[((t + 1) * zones) + z]);
+                byTier[t] = Math.Min(byTier[t], byTierAndZone[(t * zones) + z]);
+            }
+        }
+
+        return (byTierAndZone, byTier);
     }
 
     private static int FindZone(double[] limits, double value)

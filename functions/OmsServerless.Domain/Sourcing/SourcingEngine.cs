@@ -67,8 +67,8 @@ public sealed class SourcingEngine
         workspace.Days.Reset(Network, request.Now);
         int[] lineProduct = new int[request.Lines.Count];
         var context = new DecisionContext(Network, state, RuleSet, _table, _objectives[(int)request.Preference], workspace.Days, lineProduct, new DecisionDraft(request));
-        var customerLines = new List<int>();
-        var storeLines = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var customerLines = new List<int>(request.Lines.Count);
+        var storeLines = new StoreLines();
         for (int line = 0; line < request.Lines.Count; line++)
         {
             lineProduct[line] = Network.IndexOfProduct(request.Lines[line].Sku);
@@ -103,7 +103,7 @@ public sealed class SourcingEngine
             SolveCustomer(context, workspace, customerLines);
         }
 
-        foreach ((string storeId, List<int> lines) in storeLines)
+        foreach ((string storeId, List<int> lines) in storeLines.InStoreOrder())
         {
             int store = Network.IndexOfNode(storeId);
             (double x, double y, double z) = (Network.X[store], Network.Y[store], Network.Z[store]);
@@ -118,7 +118,7 @@ public sealed class SourcingEngine
         return DecisionAssembler.Assemble(context);
     }
 
-    private void RoutePickups(DecisionContext context, DeliveryMethod method, SortedDictionary<string, List<int>> storeLines)
+    private void RoutePickups(DecisionContext context, DeliveryMethod method, StoreLines storeLines)
     {
         SourcingRequest request = context.Request;
         for (int line = 0; line < request.Lines.Count; line++)
@@ -153,7 +153,7 @@ public sealed class SourcingEngine
         }
     }
 
-    private void RouteToStore(DecisionContext context, int line, SortedDictionary<string, List<int>> storeLines, string? because)
+    private void RouteToStore(DecisionContext context, int line, StoreLines storeLines, string? because)
     {
         SourcingLine requestLine = context.Request.Lines[line];
         int store = Network.IndexOfNode(requestLine.StoreId!);
@@ -176,13 +176,7 @@ public sealed class SourcingEngine
 
         context.Draft.Route[line] = LineRoute.ToStore;
         context.Draft.RouteStore[line] = store;
-        if (!storeLines.TryGetValue(requestLine.StoreId!, out List<int>? lines))
-        {
-            lines = [];
-            storeLines.Add(requestLine.StoreId!, lines);
-        }
-
-        lines.Add(line);
+        storeLines.Add(requestLine.StoreId!, line);
     }
 
     private void SolveCustomer(DecisionContext context, SourcingWorkspace workspace, List<int> lines)

@@ -45,6 +45,8 @@ public sealed class SourcingNetwork
             LaborPerUnit[n] = (double)node.LaborCostPerUnit;
         }
 
+        InverseDailyCapacity = [.. nodes.Select(n => n.DailyCapacity > 0 ? 1.0 / n.DailyCapacity : 0)];
+        Priority = [.. nodes.Select(n => n.Priority)];
         ProductWeightGrams = [.. products.Select(p => RateShopper.ToGrams(p.WeightKg))];
         ProductPrice = [.. products.Select(p => (double)p.UnitPrice)];
     }
@@ -66,6 +68,11 @@ public sealed class SourcingNetwork
     internal long[] CutoffTicks { get; }
 
     internal double[] LaborPerUnit { get; }
+
+    /// <summary>One over each node's daily capacity (zero when it has none), so utilisation needs no division.</summary>
+    internal double[] InverseDailyCapacity { get; }
+
+    internal int[] Priority { get; }
 
     internal TimeZoneInfo[] TimeZones { get; }
 
@@ -136,18 +143,6 @@ public sealed class SourcingNetwork
         }
 
         return new SourcingNetwork(sortedNodes, sortedProducts, new RateShopper(rateCards), [.. zones], zoneOfNode);
-    }
-
-    public bool TryGetNode(string nodeId, out FulfillmentNode node)
-    {
-        if (_nodeIndex.TryGetValue(nodeId, out int index))
-        {
-            node = _nodes[index];
-            return true;
-        }
-
-        node = null!;
-        return false;
     }
 
     internal int IndexOfNode(string nodeId) => _nodeIndex.TryGetValue(nodeId, out int index) ? index : -1;

@@ -27,6 +27,7 @@ public sealed class PickupAndShipToStoreTests
         Assert.Equal(DestinationKind.InStore, pickup.Destination);
         Assert.Equal(0m, pickup.ShippingCost);
         Assert.Equal(new DateOnly(2025, 3, 12), pickup.EstimatedDelivery);
+        Assert.Contains("Line L1: 2 unit(s) picked at store BROOKLYN from its own stock.", decision.Explanation.Notes);
     }
 
     [Fact]

@@ -6,10 +6,12 @@ namespace OmsServerless.Domain.Sourcing.Decisions;
 /// every node.
 /// </summary>
 /// <param name="Destination">"customer" for the customer's address, or "store:{id}" for ship-to-store.</param>
+/// <param name="SearchSteps">Node combinations and allocations the search examined: how hard the destination was, for tuning the exact-search budget.</param>
 /// <param name="Candidates">The chosen nodes first, then the best other eligible nodes, then the nearest rejected ones.</param>
 public sealed record DestinationExplanation(
     string Destination,
     SearchMode SearchMode,
+    int SearchSteps,
     int EligibleNodes,
     IReadOnlyList<CandidateExplanation> Candidates,
     IReadOnlyList<RejectionCount> Rejections,

@@ -7,7 +7,8 @@ namespace OmsServerless.Domain.Sourcing.Engine;
 /// <summary>
 /// Turns a destination's lines into a <see cref="DestinationProblem"/>. Only nodes holding stock of some line are
 /// visited (found through each SKU's stock arrays), so "no stock" is the first filter and is counted in bulk; the
-/// other filters run in the order of <see cref="FilterOutcome"/> and the first one a node fails is recorded.
+/// other filters run in the order of <see cref="FilterOutcome"/> and the first one a node fails is recorded. This runs
+/// for every node holding stock on every decision, so everything that does not change per node is looked up once.
 /// </summary>
 internal sealed class CandidateCollector
 {
@@ -30,9 +31,6 @@ internal sealed class CandidateCollector
 
     public int[] OutcomeCounts { get; } = new int[Enum.GetValues<FilterOutcome>().Length];
 
-    /// <summary>Nodes (of any eligibility) holding available stock of some line of the destination.</summary>
-    public int NodesWithStock { get; private set; }
-
     /// <summary>Nodes with stock of the ordered SKUs but no available units (only inbound, or used by earlier lines); listed as "no stock".</summary>
     public List<int> EmptyTouched { get; } = [];
 
@@ -47,14 +45,14 @@ internal sealed class CandidateCollector
         problem.PrepareCandidates(touched);
         problem.CandidateCount = 0;
         RejectedCount = 0;
-        NodesWithStock = 0;
         EmptyTouched.Clear();
         Array.Clear(OutcomeCounts);
+        var scope = new Scope(context, group);
         for (int s = 0; s < touched; s++)
         {
             int node = _touched[s];
             _slotOfNode[node] = -1;
-            Classify(context, problem, group, node, s * lines);
+            Classify(in scope, problem, node, s * lines);
         }
 
         OutcomeCounts[(int)FilterOutcome.NoStock] += network.NodeCount - touched;
@@ -138,6 +136,7 @@ internal sealed class CandidateCollector
     /// <summary>Gives every node holding stock of some line a slot, with its available units per line after this decision's earlier allocations.</summary>
     private int Touch(DecisionContext context, DestinationProblem problem, int lines)
     {
+        bool consumed = context.Draft.HasConsumed;
         int touched = 0;
         for (int l = 0; l < lines; l++)
         {
@@ -161,16 +160,15 @@ internal sealed class CandidateCollector
                     Array.Clear(_atp, slot * lines, lines);
                 }
 
-                _atp[(slot * lines) + l] = available[j] - context.Draft.ConsumedStock(product, node);
+                _atp[(slot * lines) + l] = consumed ? available[j] - context.Draft.ConsumedStock(product, node) : available[j];
             }
         }
 
         return touched;
     }
 
-    private void Classify(DecisionContext context, DestinationProblem problem, DestinationGroup group, int node, int atpRow)
+    private void Classify(in Scope scope, DestinationProblem problem, int node, int atpRow)
     {
-        SourcingNetwork network = context.Network;
         int lines = problem.LineCount;
         int mostStock = 0;
         for (int l = 0; l < lines; l++)
@@ -185,31 +183,19 @@ internal sealed class CandidateCollector
             return;
         }
 
-        NodesWithStock++;
-        double chord = ChordDistance.ChordSquared(group.X, group.Y, group.Z, network.X[node], network.Y[node], network.Z[node]);
-        FilterOutcome outcome = context.Table.OutcomesFor(context.Request.Channel, group.OriginMethod)[node];
-        int capacityLeft = context.State.RemainingCapacityAt(node) - context.Draft.ConsumedCapacity(node);
+        SourcingNetwork network = scope.Network;
+        double chord = ChordDistance.ChordSquared(scope.X, scope.Y, scope.Z, network.X[node], network.Y[node], network.Z[node]);
+        int capacityLeft = scope.RemainingCapacity(node);
+        int c = problem.CandidateCount;
+        FilterOutcome outcome = scope.StaticOutcome[node];
         if (outcome == FilterOutcome.Eligible)
         {
             outcome =
-                node == group.Store ? FilterOutcome.DestinationStore
-                : capacityLeft < Math.Max(1, context.RuleSet.Eligibility.MinRemainingCapacity) ? FilterOutcome.NoCapacity
-                : chord > context.Table.MaxChordSquared ? FilterOutcome.BeyondMaxDistance
-                : FilterOutcome.Eligible;
-        }
-
-        int c = problem.CandidateCount;
-        if (outcome == FilterOutcome.Eligible)
-        {
-            Span<int> zones = problem.Zones.AsSpan(c * problem.Carriers, problem.Carriers);
-            bool anyCarrier = false;
-            for (int k = 0; k < zones.Length; k++)
-            {
-                zones[k] = network.Rates.ZoneForChordSquared(k, chord);
-                anyCarrier |= zones[k] >= 0;
-            }
-
-            outcome = anyCarrier ? StockOutcome(context, problem, node, atpRow, c) : FilterOutcome.NoCarrierService;
+                node == scope.Store ? FilterOutcome.DestinationStore
+                : capacityLeft < scope.MinCapacity ? FilterOutcome.NoCapacity
+                : chord > scope.MaxChordSquared ? FilterOutcome.BeyondMaxDistance
+                : chord > scope.FarthestChordSquared ? FilterOutcome.NoCarrierService
+                : StockOutcome(in scope, problem, node, atpRow, c);
         }
 
         if (outcome != FilterOutcome.Eligible)
@@ -218,68 +204,80 @@ internal sealed class CandidateCollector
             return;
         }
 
-        AddCandidate(context, problem, node, chord, capacityLeft, c);
+        AddCandidate(in scope, problem, node, chord, capacityLeft, c);
     }
 
     /// <summary>Fills the candidate's usable and available units per line; rejects it when attributes or safety stock leave nothing.</summary>
-    private FilterOutcome StockOutcome(DecisionContext context, DestinationProblem problem, int node, int atpRow, int c)
+    private FilterOutcome StockOutcome(in Scope scope, DestinationProblem problem, int node, int atpRow, int c)
     {
         int lines = problem.LineCount;
-        int excluded = context.Table.ExcludedAttributes[node];
-        int safety = context.Table.SafetyStock[node];
+        int excluded = scope.Table.ExcludedAttributes[node];
+        int safety = scope.Table.SafetyStock[node];
         bool anyAllowed = false;
         bool anyUsable = false;
+        int row = c * lines;
         for (int l = 0; l < lines; l++)
         {
             int atp = _atp[atpRow + l];
-            int at = (c * lines) + l;
             int usable = atp - safety;
             bool allowed = atp > 0 && (_lineAttributes[l] & excluded) == 0;
             anyAllowed |= allowed;
             if (!allowed || usable <= 0)
             {
-                problem.Usable[at] = 0;
-                problem.Avail[at] = 0;
+                problem.Usable[row + l] = 0;
+                problem.Avail[row + l] = 0;
                 continue;
             }
 
             anyUsable = true;
-            problem.Usable[at] = usable;
-            problem.Avail[at] = Math.Min(usable, problem.Target[l]);
+            problem.Usable[row + l] = usable;
+            problem.Avail[row + l] = Math.Min(usable, problem.Target[l]);
         }
 
         return anyUsable ? FilterOutcome.Eligible : anyAllowed ? FilterOutcome.BelowSafetyStock : FilterOutcome.SkuAttributeExcluded;
     }
 
-    private void AddCandidate(DecisionContext context, DestinationProblem problem, int node, double chord, int capacityLeft, int c)
+    /// <summary>Fills what every search step reads; distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>.</summary>
+    private static void AddCandidate(in Scope scope, DestinationProblem problem, int node, double chord, int capacityLeft, int c)
     {
-        SourcingNetwork network = context.Network;
-        Network.FulfillmentNode fulfillmentNode = network.NodeAt(node);
-        ReadOnlySpan<int> zones = problem.ZonesOf(c);
-        ref readonly CriteriaValues primary = ref context.Objective.PrimaryCoefficients;
-        int daily = fulfillmentNode.DailyCapacity;
-        double utilization = daily > 0 ? Math.Clamp(1 - (capacityLeft / (double)daily), 0, 1) : 1;
-        double km = ChordDistance.KmFromChordSquared(chord);
-        int shipDay = context.Days.ShipDay(node);
+        SourcingNetwork network = scope.Network;
+        double inverseDaily = network.InverseDailyCapacity[node];
+        double utilization = inverseDaily > 0 ? Math.Clamp(1 - (capacityLeft * inverseDaily), 0, 1) : 1;
+        double labor = network.LaborPerUnit[node];
+        int priority = network.Priority[node];
         problem.Node[c] = node;
         problem.Capacity[c] = capacityLeft;
-        problem.Km[c] = km;
-        problem.ShipDay[c] = shipDay;
-        problem.FastestDay[c] = shipDay + network.Rates.FewestPossibleTransitDays(zones);
-        problem.Labor[c] = network.LaborPerUnit[node];
+        problem.ChordSquared[c] = chord;
+        problem.Labor[c] = labor;
         problem.Utilization[c] = utilization;
-        problem.Priority[c] = fulfillmentNode.Priority;
-        problem.FixedBound[c] = (primary[0] * (network.Rates.CheapestPossiblePrice(zones) + problem.Handling)) + (primary[2] * km);
-        double perUnit = (primary[1] * problem.Labor[c]) + (primary[3] * utilization) + (primary[5] * fulfillmentNode.Priority);
+        problem.Priority[c] = priority;
+        problem.Detailed[c] = false;
+        double perUnit = (scope.LaborWeight * labor) + (scope.UtilizationWeight * utilization) + (scope.PriorityWeight * priority);
         int lines = problem.LineCount;
+        int row = c * lines;
+        int covered = 0;
+        double minUnit = double.MaxValue;
         for (int l = 0; l < lines; l++)
         {
-            int at = (c * lines) + l;
-            problem.UnitPrimary[at] = problem.Usable[at] > 0 ? perUnit + (primary[4] / problem.Usable[at]) : 0;
+            int usable = problem.Usable[row + l];
+            covered += problem.Avail[row + l];
+            double unit = usable > 0 ? perUnit + (scope.DepthWeight * Reciprocal(usable)) : 0;
+            problem.UnitPrimary[row + l] = unit;
+            if (problem.Avail[row + l] > 0 && unit < minUnit)
+            {
+                minUnit = unit;
+            }
         }
 
+        problem.Covered[c] = Math.Min(covered, capacityLeft);
+        problem.MinUnitPrimary[c] = minUnit;
         problem.CandidateCount = c + 1;
     }
+
+    /// <summary>1/n from a table for the small stock levels nearly every node has; a division is several times slower.</summary>
+    private static double Reciprocal(int n) => n < Reciprocals.Length ? Reciprocals[n] : 1.0 / n;
+
+    private static readonly double[] Reciprocals = [.. Enumerable.Range(0, 1024).Select(n => n == 0 ? 0 : 1.0 / n)];
 
     private void Reject(int node, FilterOutcome outcome, double chord, int value)
     {
@@ -302,27 +300,71 @@ internal sealed class CandidateCollector
         Array.Clear(problem.EligibleUnits, 0, lines);
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            int total = 0;
             for (int l = 0; l < lines; l++)
             {
                 int avail = problem.Avail[(c * lines) + l];
-                total += avail;
                 problem.EligibleUnits[l] += avail;
                 problem.MaxCoverage[l] = split ? problem.MaxCoverage[l] + avail : Math.Max(problem.MaxCoverage[l], avail);
             }
 
-            int supplied = Math.Min(total, problem.Capacity[c]);
+            int supplied = problem.Covered[c];
             byCapacity += supplied;
             bestSingle = Math.Max(bestSingle, supplied);
         }
 
         int byLines = 0;
+        problem.LightestGrams = long.MaxValue;
         for (int l = 0; l < lines; l++)
         {
             problem.MaxCoverage[l] = Math.Min(problem.MaxCoverage[l], problem.Target[l]);
             byLines += problem.MaxCoverage[l];
+            problem.LightestGrams = Math.Min(problem.LightestGrams, problem.LineGrams[l]);
         }
 
         problem.TargetUnits = problem.MaxShipments == 1 ? Math.Min(byLines, bestSingle) : Math.Min(byLines, byCapacity);
+    }
+
+    /// <summary>What classifying a node for this destination reads that does not depend on the node.</summary>
+    private readonly struct Scope
+    {
+        public readonly SourcingNetwork Network;
+        public readonly EligibilityTable Table;
+        public readonly FilterOutcome[] StaticOutcome;
+        public readonly double X;
+        public readonly double Y;
+        public readonly double Z;
+        public readonly int Store;
+        public readonly int MinCapacity;
+        public readonly double MaxChordSquared;
+        public readonly double FarthestChordSquared;
+        public readonly double LaborWeight;
+        public readonly double UtilizationWeight;
+        public readonly double DepthWeight;
+        public readonly double PriorityWeight;
+        private readonly SourcingState _state;
+        private readonly DecisionDraft _draft;
+        private readonly bool _consumed;
+
+        public Scope(DecisionContext context, DestinationGroup group)
+        {
+            ref readonly CriteriaValues primary = ref context.Objective.PrimaryCoefficients;
+            Network = context.Network;
+            Table = context.Table;
+            StaticOutcome = context.Table.OutcomesFor(context.Request.Channel, group.OriginMethod);
+            (X, Y, Z, Store) = (group.X, group.Y, group.Z, group.Store);
+            MinCapacity = Math.Max(1, context.RuleSet.Eligibility.MinRemainingCapacity);
+            MaxChordSquared = context.Table.MaxChordSquared;
+            FarthestChordSquared = context.Network.Rates.FarthestChordSquared;
+            LaborWeight = primary[(int)Rules.RankingCriterion.LaborCost];
+            UtilizationWeight = primary[(int)Rules.RankingCriterion.CapacityUtilization];
+            DepthWeight = primary[(int)Rules.RankingCriterion.StockDepth];
+            PriorityWeight = primary[(int)Rules.RankingCriterion.Priority];
+            _state = context.State;
+            _draft = context.Draft;
+            _consumed = context.Draft.HasConsumed;
+        }
+
+        public int RemainingCapacity(int node) =>
+            _consumed ? _state.RemainingCapacityAt(node) - _draft.ConsumedCapacity(node) : _state.RemainingCapacityAt(node);
     }
 }

@@ -64,6 +64,9 @@ internal sealed class DecisionDraft(SourcingRequest request)
         MissingDetail[line] = detail;
     }
 
+    /// <summary>False until something is allocated; lets the hot paths skip the consumption scans entirely.</summary>
+    public bool HasConsumed => _consumed.Count > 0;
+
     public int ConsumedStock(int product, int node) => Sum(product, node, inbound: false);
 
     public int ConsumedInbound(int product, int node) => Sum(product, node, inbound: true);

@@ -20,6 +20,7 @@ internal static class DestinationSolver
         DestinationProblem problem = workspace.Problem;
         problem.Rates = context.Network.Rates;
         problem.Objective = context.Objective;
+        problem.Days = context.Days;
         problem.Policy = rules.Split.Policy;
         problem.MaxShipments = MaxShipments(rules.Split, group.Lines.Count);
         problem.Handling = (double)rules.Costs.HandlingPerShipment;
@@ -28,13 +29,13 @@ internal static class DestinationSolver
 
         PlanTracker tracker = workspace.Tracker;
         tracker.Reset(context.Objective);
-        SearchMode mode = problem.TargetUnits > 0 ? Search(rules.Search, problem, workspace, tracker) : SearchMode.None;
+        SearchResult search = problem.TargetUnits > 0 ? Search(rules.Search, problem, workspace, tracker) : new SearchResult(SearchMode.None, 0);
         FindComparableRunnerUp(problem, workspace, tracker);
         int[] left = [.. group.Lines.Select(line => context.Request.Lines[line].Quantity)];
         string[] shipmentIds = tracker.HasBest ? Commit(context, group, problem, tracker.Best, left) : [];
         RecordMissing(context, group, problem, left);
-        context.Draft.Destinations.Add(workspace.Writer.Write(context, group, problem, workspace.Collector, tracker, mode, shipmentIds));
-        context.Draft.RecordMode(mode);
+        context.Draft.Destinations.Add(workspace.Writer.Write(context, group, problem, workspace.Collector, tracker, search, shipmentIds));
+        context.Draft.RecordMode(search.Mode);
     }
 
     private static int MaxShipments(SplitRules split, int lines) => split.Policy switch
@@ -44,7 +45,7 @@ internal static class DestinationSolver
         _ => split.MaxShipments ?? int.MaxValue,
     };
 
-    private static SearchMode Search(SearchSettings settings, DestinationProblem problem, SourcingWorkspace workspace, PlanTracker tracker)
+    private static SearchResult Search(SearchSettings settings, DestinationProblem problem, SourcingWorkspace workspace, PlanTracker tracker)
     {
         int units = 0;
         for (int l = 0; l < problem.LineCount; l++)
@@ -54,21 +55,22 @@ internal static class DestinationSolver
 
         if (problem.LineCount > settings.ExactMaxLines || units > settings.ExactMaxUnits)
         {
-            return workspace.Heuristic.Run(problem, tracker).Mode;
+            return workspace.Heuristic.Run(problem, tracker);
         }
 
-        SearchMode mode = workspace.Exact.Run(problem, tracker, settings.ExactBudget).Mode;
-        if (mode == SearchMode.Exact && tracker.BestCovers(problem.TargetUnits))
+        SearchResult exact = workspace.Exact.Run(problem, tracker, settings.ExactBudget);
+        if (exact.Mode == SearchMode.Exact && tracker.BestCovers(problem.TargetUnits))
         {
-            return mode;
+            return exact;
         }
 
         // Out of budget, or the exact search allocated less than the bound (capacity, shipment limits): the heuristic
         // handles such cases differently, so keep whichever plan is better and say which search found it.
         PlanBuffer? before = tracker.HasBest ? tracker.Best : null;
-        workspace.Heuristic.Run(problem, tracker);
+        SearchResult heuristic = workspace.Heuristic.Run(problem, tracker);
         bool heuristicWon = tracker.HasBest && !ReferenceEquals(before, tracker.Best);
-        return mode == SearchMode.Exact && heuristicWon ? SearchMode.Heuristic : mode;
+        SearchMode mode = exact.Mode == SearchMode.Exact && heuristicWon ? SearchMode.Heuristic : exact.Mode;
+        return new SearchResult(mode, exact.Steps + heuristic.Steps);
     }
 
     /// <summary>

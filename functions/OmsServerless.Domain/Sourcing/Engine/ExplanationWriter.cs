@@ -15,6 +15,7 @@ namespace OmsServerless.Domain.Sourcing.Engine;
 internal sealed class ExplanationWriter
 {
     private readonly PlanBuffer _single = new();
+    private readonly List<int> _listed = [];
     private int[] _pick = new int[16];
     private double[] _pickKey = new double[16];
 
@@ -24,13 +25,14 @@ internal sealed class ExplanationWriter
         DestinationProblem problem,
         CandidateCollector collector,
         PlanTracker tracker,
-        SearchMode mode,
+        SearchResult search,
         string[] shipmentIds)
     {
         int cap = context.RuleSet.Explanation.MaxCandidates;
         bool listAll = context.Network.NodeCount <= cap;
         var candidates = new List<CandidateExplanation>();
-        var listed = new HashSet<int>();
+        List<int> listed = _listed;
+        listed.Clear();
         if (tracker.HasBest)
         {
             for (int i = 0; i < tracker.Best.Count; i++)
@@ -47,10 +49,10 @@ internal sealed class ExplanationWriter
             }
         }
 
-        int room = listAll ? problem.CandidateCount : cap - candidates.Count;
-        foreach (int c in BestOthers(problem, listed, room))
+        int others = BestOthers(problem, listed, listAll ? problem.CandidateCount : cap - candidates.Count);
+        for (int i = 0; i < others; i++)
         {
-            AddEligible(context, problem, c, null, candidates, listed);
+            AddEligible(context, problem, _pick[i], null, candidates, listed);
         }
 
         AddRejected(context, group, collector, listAll ? collector.RejectedCount : cap, candidates);
@@ -61,30 +63,27 @@ internal sealed class ExplanationWriter
 
         return new DestinationExplanation(
             group.Label,
-            mode,
+            search.Mode,
+            search.Steps,
             problem.CandidateCount,
             candidates,
             Rejections(context, group, collector),
             Compare(context, problem, tracker));
     }
 
-    private void AddEligible(DecisionContext context, DestinationProblem problem, int c, string? shipmentId, List<CandidateExplanation> candidates, HashSet<int> listed)
+    private void AddEligible(DecisionContext context, DestinationProblem problem, int c, string? shipmentId, List<CandidateExplanation> candidates, List<int> listed)
     {
-        if (!listed.Add(c))
+        if (listed.Contains(c))
         {
             return;
         }
 
+        listed.Add(c);
+        problem.Detail(c);
         PlanCriteria? criteria = null;
         double? score = null;
-        int coverable = 0;
         if (problem.FillSingle(_single, c))
         {
-            for (int l = 0; l < problem.LineCount; l++)
-            {
-                coverable += _single.X[l];
-            }
-
             if (problem.Evaluate(_single))
             {
                 criteria = Criteria(_single.Metrics);
@@ -98,18 +97,18 @@ internal sealed class ExplanationWriter
             null,
             null,
             Rounding.Km(problem.Km[c]),
-            coverable,
+            problem.Covered[c],
             criteria,
             score,
             shipmentId));
     }
 
-    /// <summary>Eligible candidates not yet listed, most coverage first, then lowest standalone estimate of the primary key.</summary>
-    private IEnumerable<int> BestOthers(DestinationProblem problem, HashSet<int> listed, int room)
+    /// <summary>Picks (into the pick buffer) the eligible candidates not yet listed that could send the most units alone, nearest first; returns how many.</summary>
+    private int BestOthers(DestinationProblem problem, List<int> listed, int room)
     {
         if (room <= 0)
         {
-            return [];
+            return 0;
         }
 
         if (_pick.Length < room)
@@ -119,29 +118,16 @@ internal sealed class ExplanationWriter
         }
 
         int picked = 0;
-        int lines = problem.LineCount;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if (listed.Contains(c))
+            if (!listed.Contains(c))
             {
-                continue;
+                // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
+                Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, room);
             }
-
-            int coverage = 0;
-            double estimate = problem.FixedBound[c];
-            for (int l = 0; l < lines; l++)
-            {
-                int avail = problem.Avail[(c * lines) + l];
-                coverage += avail;
-                estimate += avail * problem.UnitPrimary[(c * lines) + l];
-            }
-
-            // Coverage dominates: each unit covered outweighs any estimate difference.
-            double key = (-Math.Min(coverage, problem.Capacity[c]) * 1e12) + estimate;
-            Insert(c, key, ref picked, room);
         }
 
-        return _pick.Take(picked).ToArray();
+        return picked;
     }
 
     private void Insert(int item, double key, ref int count, int room)
@@ -260,9 +246,10 @@ internal sealed class ExplanationWriter
     private static List<RejectionCount> Rejections(DecisionContext context, DestinationGroup group, CandidateCollector collector)
     {
         var counts = new List<RejectionCount>();
-        foreach (FilterOutcome outcome in Enum.GetValues<FilterOutcome>())
+        for (int o = 0; o < collector.OutcomeCounts.Length; o++)
         {
-            int count = collector.OutcomeCounts[(int)outcome];
+            var outcome = (FilterOutcome)o;
+            int count = collector.OutcomeCounts[o];
             if (outcome == FilterOutcome.Eligible || count == 0)
             {
                 continue;

@@ -56,6 +56,7 @@ internal static class PickupPlanner
                 };
             });
         context.Draft.Allocate(line, shipment, request.Quantity, product, context.Network.ProductWeightGrams[product], context.Network.ProductAt(product).UnitPrice);
+        context.Draft.Notes.Add(Invariant($"Line {request.LineId}: {request.Quantity} unit(s) {(method == FulfillmentMethod.ReserveInStore ? "held" : "picked")} at store {request.StoreId} from its own stock."));
         whyNot = string.Empty;
         return true;
     }

@@ -23,17 +23,20 @@ internal static class RequestValidator
             throw new ArgumentException("An order needs at least one line.", nameof(request));
         }
 
-        var lineIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SourcingLine line in request.Lines)
+        for (int i = 0; i < request.Lines.Count; i++)
         {
+            SourcingLine line = request.Lines[i];
             if (line is null || string.IsNullOrWhiteSpace(line.LineId) || string.IsNullOrWhiteSpace(line.Sku))
             {
                 throw new ArgumentException("Every line needs a line id and a SKU.", nameof(request));
             }
 
-            if (!lineIds.Add(line.LineId))
+            for (int j = 0; j < i; j++)
             {
-                throw new ArgumentException($"Line id '{line.LineId}' is used twice.", nameof(request));
+                if (string.Equals(request.Lines[j].LineId, line.LineId, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Line id '{line.LineId}' is used twice.", nameof(request));
+                }
             }
 
             if (line.Quantity <= 0)

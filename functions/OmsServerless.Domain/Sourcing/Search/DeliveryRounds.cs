@@ -25,6 +25,7 @@ internal sealed class DeliveryRounds
             return;
         }
 
+        problem.DetailAll();
         Count = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {

@@ -6,7 +6,10 @@ namespace OmsServerless.Domain.Sourcing.Search;
 /// <summary>
 /// Lines going to one destination and the eligible candidate nodes for them, as flat arrays (candidate-major,
 /// <c>[candidate * LineCount + line]</c>). Built once per destination by the candidate collector and read by both
-/// searches; the arrays are reused across decisions on the same thread.
+/// searches; the arrays are reused across decisions on the same thread. What every candidate needs (stock, capacity,
+/// per-unit criteria) is filled eagerly; what costs trigonometry, zone lookups or time zones (distance, carrier
+/// zones, ship day, per-parcel bound) is filled by <see cref="Detail(int)"/> only for candidates a search looks at,
+/// because most candidates of a large network never matter.
 /// </summary>
 /// <remarks>
 /// Cost model, per shipment: carrier price for the parcel's total weight and zone (rate shopping picks the service),
@@ -17,6 +20,7 @@ internal sealed class DestinationProblem
 {
     public RateShopper Rates = null!;
     public PlanObjective Objective = null!;
+    public Engine.LocalDays Days = null!;
     public SplitPolicy Policy;
     public int MaxShipments;
     public double Handling;
@@ -41,24 +45,36 @@ internal sealed class DestinationProblem
     public int[] EligibleUnits = [];
     public int TargetUnits;
 
+    /// <summary>The lightest unit of any line: every parcel weighs at least this.</summary>
+    public long LightestGrams;
+
     public int CandidateCount;
     public int[] Node = [];
     public int[] Avail = [];
     public int[] Usable = [];
     public int[] Capacity = [];
-    public double[] Km = [];
-    public int[] Zones = [];
-    public int[] ShipDay = [];
-    public int[] FastestDay = [];
+
+    /// <summary>Units the candidate could send alone: its available units of every line, within its capacity.</summary>
+    public int[] Covered = [];
+    public double[] ChordSquared = [];
     public double[] Labor = [];
     public double[] Utilization = [];
     public double[] Priority = [];
 
-    /// <summary>Per candidate, the least per-parcel part of the primary key any parcel from it can have.</summary>
-    public double[] FixedBound = [];
-
     /// <summary>Per candidate and line, the primary key's per-unit part.</summary>
     public double[] UnitPrimary = [];
+
+    /// <summary>Per candidate, the least per-unit part over the lines it holds: the least its first unit can add.</summary>
+    public double[] MinUnitPrimary = [];
+
+    public bool[] Detailed = [];
+    public double[] Km = [];
+    public int[] Zones = [];
+    public int[] ShipDay = [];
+    public int[] FastestDay = [];
+
+    /// <summary>Per candidate, the least per-parcel part of the primary key any parcel from it can have (it carries at least the lightest unit).</summary>
+    public double[] FixedBound = [];
 
     public bool LinesSplit => Policy is SplitPolicy.SplitByUnit or SplitPolicy.MinimizeShipments;
 
@@ -86,6 +102,10 @@ internal sealed class DestinationProblem
             int size = Math.Max(candidates, Node.Length * 2);
             Node = new int[size];
             Capacity = new int[size];
+            Covered = new int[size];
+            MinUnitPrimary = new double[size];
+            ChordSquared = new double[size];
+            Detailed = new bool[size];
             Km = new double[size];
             ShipDay = new int[size];
             FastestDay = new int[size];
@@ -111,6 +131,46 @@ internal sealed class DestinationProblem
 
     public ReadOnlySpan<int> ZonesOf(int candidate) => Zones.AsSpan(candidate * Carriers, Carriers);
 
+    /// <summary>Fills the candidate's distance, carrier zones, ship day and per-parcel bound, once.</summary>
+    public void Detail(int candidate)
+    {
+        if (Detailed[candidate])
+        {
+            return;
+        }
+
+        double km = ChordDistance.KmFromChordSquared(ChordSquared[candidate]);
+        Span<int> zones = Zones.AsSpan(candidate * Carriers, Carriers);
+        for (int k = 0; k < zones.Length; k++)
+        {
+            zones[k] = Rates.ZoneForChordSquared(k, ChordSquared[candidate]);
+        }
+
+        ref readonly CriteriaValues primary = ref Objective.PrimaryCoefficients;
+        int shipDay = Days.ShipDay(Node[candidate]);
+        Km[candidate] = km;
+        ShipDay[candidate] = shipDay;
+        FastestDay[candidate] = shipDay + Rates.FewestPossibleTransitDays(zones);
+        FixedBound[candidate] = (primary[0] * (Rates.FloorPrice(zones, LightestGrams) + Handling)) + (primary[2] * km);
+        Detailed[candidate] = true;
+    }
+
+    public void Detail(ReadOnlySpan<int> candidates)
+    {
+        foreach (int c in candidates)
+        {
+            Detail(c);
+        }
+    }
+
+    public void DetailAll()
+    {
+        for (int c = 0; c < CandidateCount; c++)
+        {
+            Detail(c);
+        }
+    }
+
     /// <summary>
     /// Prices, dates and scores the plan in <paramref name="plan"/> (slots and units already filled). False when the
     /// plan breaks a hard limit: a shipment without units, over the node's capacity, below the minimum shipment value
@@ -123,6 +183,7 @@ internal sealed class DestinationProblem
         for (int i = 0; i < plan.Count; i++)
         {
             int c = plan.Slots[i];
+            Detail(c);
             int units = 0;
             long grams = 0;
             double value = 0;

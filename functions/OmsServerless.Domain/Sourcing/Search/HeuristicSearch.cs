@@ -56,6 +56,7 @@ internal sealed class HeuristicSearch
             _excluded[slot] = true;
         }
 
+        problem.DetailAll();
         _rounds.Plan(problem);
         for (int round = 0; round < _rounds.Count; round++)
         {

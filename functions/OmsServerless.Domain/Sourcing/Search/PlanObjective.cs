@@ -148,6 +148,4 @@ internal sealed class PlanObjective
     }
 
     public static double Rounded(double value, double resolution) => Math.Round(value / resolution);
-
-    public static double ResolutionOf(int criterion) => Resolution[criterion];
 }
