@@ -41,6 +41,13 @@ public sealed class DevHostOptions
     /// <summary>Longest pause between polls of idle orchestration queues; short keeps a quiet DevHost responsive.</summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a message a crashed DevHost had taken stays invisible before another picks it up. Durable Functions
+    /// uses five minutes; a DevHost that restarts in seconds should not leave orders stalled that long. Messages under
+    /// work are renewed, so this does not cut long activities short.
+    /// </summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public int CosmosPort { get; set; } = 8081;
 
     /// <summary>The Cosmos emulator's write journal; relative paths are under the repository root.</summary>

@@ -78,6 +78,8 @@ public sealed partial class DurableSidecar(
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             LoggerFactory = loggerFactory,
         });
 

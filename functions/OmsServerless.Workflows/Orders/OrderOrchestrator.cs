@@ -221,8 +221,8 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
         /// <summary>Parks the order until operations resume or cancel it; null when it resumed.</summary>
         private async Task<OrderWorkflowResult?> ParkAsync(string reason)
         {
-            Stage(OrderStage.Parked);
             await CallAsync<OrderStatus>(nameof(ParkOrderActivity), new ParkOrderInput(_orderId, reason));
+            Stage(OrderStage.Parked);
             DateTime deadline = context.CurrentUtcDateTime.Add(_settings.ParkedOrderTimeout);
             while (true)
             {
