@@ -54,7 +54,7 @@ disown
 wait_for_port "$cosmos" "Cosmos emulator"
 export OMS_TEST_COSMOS="https://127.0.0.1:$cosmos/"
 
-echo "== dotnet test (projects in parallel, $jobs_at_once at a time)"
+echo "== dotnet test (projects in parallel, $jobs_at_once at a time; setup took ${SECONDS} s)"
 run_project() {
   local project=$1 name
   name=$(basename "$project" .csproj)
@@ -75,10 +75,11 @@ for project in "${projects[@]}"; do
   echo "---- $name"
   # Each failed test's whole block (message and stack), then the project summary.
   awk '/^  Failed /{show=1} /^  Passed /{show=0} show' "$work/$name.log" | head -300
-  grep -E "Passed!|Failed!|No test is available|error CS|Test Run Aborted" "$work/$name.log"
+  grep -E "^\s+(Total tests|Passed|Failed|Skipped): [0-9]|Total time|No test is available|error CS|Test Run Aborted" "$work/$name.log"
   [ "$(cat "$work/$name.rc" 2>/dev/null || echo 1)" = "0" ] || status=1
 done
 
+echo "== tests finished after ${SECONDS} s in all"
 # Counts come from the TRX files; a project whose host crashed leaves none, which the exit status still reports.
 node -e '
 const fs = require("fs"), path = require("path");

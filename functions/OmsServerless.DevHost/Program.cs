@@ -1,6 +1,7 @@
 using OmsServerless.Api;
 using OmsServerless.DevHost;
 using OmsServerless.DevHost.Demo;
+using OmsServerless.DevHost.Diagnostics;
 using OmsServerless.DevHost.Durable;
 using OmsServerless.LocalEmulators;
 using OmsServerless.Storage;
@@ -30,13 +31,14 @@ builder.Logging.AddSimpleConsole(o =>
 });
 builder.Services.Configure<DevHostOptions>(builder.Configuration.GetSection(DevHostOptions.SectionName));
 builder.Services.Configure<HostOptions>(o => o.ServicesStopConcurrently = true);
-builder.Services.AddOmsStorage(builder.Configuration).AddOmsApi(builder.Configuration);
+builder.Services.AddCountedStorageClients().AddOmsStorage(builder.Configuration).AddOmsApi(builder.Configuration);
 builder.Services.AddSingleton<DemoRetailerSeeder>();
 builder.Services.AddHostedService<LocalStorageStartup>();
 builder.Services.AddDevHostDurableTask(devHost, builder.Configuration);
 
 WebApplication app = builder.Build();
 app.MapOmsApi();
+app.MapStorageOperations();
 app.MapGet("/", () => Results.Redirect("/api/openapi.json")).ExcludeFromDescription();
 app.Lifetime.ApplicationStarted.Register(() => DevHostBanner.Print(app));
 app.Run();

@@ -4,6 +4,7 @@ using OmsServerless.LoadGenerator;
 // Usage: dotnet run -c Release --project tests/OmsServerless.LoadGenerator -- <availability|startup> [options]
 //   availability [--workers 16] [--seconds 15] [--skus 1200]
 //   startup [--skus 1200]
+//   orders [--orders 200] [--concurrency 16]
 string command = args.FirstOrDefault() ?? "help";
 int Option(string name, int fallback)
 {
@@ -22,8 +23,11 @@ switch (command)
     case "startup":
         await StartupBenchmark.RunAsync(Option("skus", 1200), cancellation.Token);
         break;
+    case "orders":
+        await OrdersBenchmark.RunAsync(Option("orders", 200), Option("concurrency", 16), cancellation.Token);
+        break;
     default:
-        Console.WriteLine("usage: availability [--workers N] [--seconds N] [--skus N] | startup [--skus N]");
+        Console.WriteLine("usage: availability [--workers N] [--seconds N] [--skus N] | startup [--skus N] | orders [--orders N] [--concurrency N]");
         return 1;
 }
 

@@ -1,10 +1,15 @@
 using System.Net;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.Options;
+using OmsServerless.DevHost.Diagnostics;
 using OmsServerless.Storage;
 
 namespace OmsServerless.DevHost.Durable;
@@ -18,6 +23,7 @@ public sealed partial class DurableSidecar(
     IOptions<DevHostOptions> options,
     IOptions<StorageOptions> storage,
     DurableSidecarEndpoint endpoint,
+    StorageOperationCounter counter,
     ILoggerFactory loggerFactory,
     ILogger<DurableSidecar> logger) : IHostedService, IAsyncDisposable
 {
@@ -74,7 +80,7 @@ public sealed partial class DurableSidecar(
         var azureStorage = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = settings.TaskHubName,
-            StorageAccountClientProvider = new StorageAccountClientProvider(storage.Value.ConnectionString),
+            StorageAccountClientProvider = CountedProvider(storage.Value.ConnectionString),
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
@@ -86,6 +92,20 @@ public sealed partial class DurableSidecar(
         // The sidecar only starts the service; creating the task hub (queues, tables, containers) is ours to do.
         await azureStorage.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
         return azureStorage;
+    }
+
+    private StorageAccountClientProvider CountedProvider(string connectionString)
+    {
+        var blobs = new BlobClientOptions();
+        blobs.AddPolicy(counter.Policy("durable", "blobs"), HttpPipelinePosition.PerCall);
+        var queues = new QueueClientOptions();
+        queues.AddPolicy(counter.Policy("durable", "queues"), HttpPipelinePosition.PerCall);
+        var tables = new TableClientOptions();
+        tables.AddPolicy(counter.Policy("durable", "tables"), HttpPipelinePosition.PerCall);
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(connectionString, blobs),
+            StorageServiceClientProvider.ForQueue(connectionString, queues),
+            StorageServiceClientProvider.ForTable(connectionString, tables));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Durable Task sidecar ({Backend}, task hub {TaskHub}) listening on {Address}")]

@@ -10,7 +10,8 @@ namespace OmsServerless.Storage.Cosmos;
 /// </summary>
 public static class CosmosClientFactory
 {
-    public static CosmosClient Create(CosmosOptions options, JsonSerializerOptions json)
+    /// <param name="customize">Last say over the client options (request handlers for diagnostics, for example).</param>
+    public static CosmosClient Create(CosmosOptions options, JsonSerializerOptions json, Action<CosmosClientOptions>? customize = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var endpoint = new Uri(options.Endpoint);
@@ -32,6 +33,7 @@ public static class CosmosClientFactory
             });
         }
 
+        customize?.Invoke(clientOptions);
         return new CosmosClient(options.Endpoint, options.Key, clientOptions);
     }
 }

@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using OmsServerless.DevHost.Demo;
+using OmsServerless.LocalEmulators;
+using OmsServerless.Testing;
+
+namespace OmsServerless.LoadGenerator;
+
+/// <summary>
+/// Orders per second from POST to "released" through the DevHost, with the Durable Task backend on Azurite (as
+/// Durable Functions runs in Azure) and in memory, in one run; latency per order from its own timeline (capture to
+/// release); the storage operations one order costs; and that cost set against Azurite's raw write rate measured on
+/// the same emulator.
+/// </summary>
+public static class OrdersBenchmark
+{
+    public static async Task RunAsync(int orders, int concurrency, CancellationToken cancellationToken)
+    {
+        AzuriteSettings azurite = BenchmarkEnvironment.FreshAzurite();
+        CosmosEmulatorSettings cosmos = BenchmarkEnvironment.FreshCosmos();
+        try
+        {
+            await using EmulatorProcess azuriteProcess = await Azurite.EnsureRunningAsync(azurite, log: null, cancellationToken);
+            await using EmulatorProcess cosmosProcess = await CosmosEmulator.EnsureRunningAsync(cosmos, log: null, cancellationToken);
+            double rawWrites = await RawTableWriteRateAsync(azurite, concurrency, TimeSpan.FromSeconds(10), cancellationToken);
+            Console.WriteLine($"Azurite raw write rate (single-entity inserts, {concurrency} writers): {rawWrites:N0} /s");
+
+            foreach (string backend in new[] { "AzureStorage", "InMemory" })
+            {
+                Dictionary<string, string> settings = BenchmarkEnvironment.DevHostSettings(azurite, cosmos, startEmulators: false, demoSkus: 20);
+                settings["DevHost:DurableBackend"] = backend;
+                settings["DevHost:TaskHubName"] = "Bench" + backend;
+                settings["Storage:TablePrefix"] = "B" + backend[..5];
+                settings["Cosmos:ContainerPrefix"] = backend.ToLowerInvariant() + "-";
+                (DevHostProcess devHost, _) = await DevHostProcess.StartAsync(settings, cancellationToken);
+                await using (devHost)
+                {
+                    Result result = await MeasureAsync(devHost, orders, concurrency, cancellationToken);
+                    Console.WriteLine(result.Describe(backend, rawWrites));
+                }
+            }
+        }
+        finally
+        {
+            BenchmarkEnvironment.TryDelete(azurite.DataDirectory);
+            BenchmarkEnvironment.TryDelete(cosmos.DataDirectory);
+        }
+    }
+
+    private static async Task<Result> MeasureAsync(DevHostProcess devHost, int orders, int concurrency, CancellationToken cancellationToken)
+    {
+        using HttpClient wms = Client(devHost, "demo-wms-key", concurrency);
+        using HttpClient storefront = Client(devHost, "demo-storefront-key", concurrency);
+        foreach (string dc in new[] { "DC-MEMPHIS", "DC-ONTARIO" })
+        {
+            (await wms.PostAsJsonAsync("/api/inventory/adjustments", new
+            {
+                movementId = "bench-stock-" + dc, sku = DemoCatalog.EverydayTee, nodeId = dc, type = "receipt", quantity = 100_000,
+            }, cancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        await PlaceAndWaitAsync(storefront, Math.Min(20, orders), concurrency, cancellationToken);
+        IReadOnlyDictionary<string, long> before = await CountsAsync(storefront, cancellationToken);
+        (List<string> ids, int polls) = await PlaceAndWaitAsync(storefront, orders, concurrency, cancellationToken);
+        IReadOnlyDictionary<string, long> after = await CountsAsync(storefront, cancellationToken);
+
+        // Waiting meant reading orders back; measure what one read costs and take the reads out of the order's cost.
+        IReadOnlyDictionary<string, long> beforeReads = after;
+        foreach (string id in ids.Take(50))
+        {
+            await storefront.GetAsync($"/api/orders/{id}", cancellationToken);
+        }
+
+        IReadOnlyDictionary<string, long> afterReads = await CountsAsync(storefront, cancellationToken);
+        var perOrder = after.Keys.ToDictionary(
+            key => key,
+            key =>
+            {
+                double perRead = (afterReads.GetValueOrDefault(key) - beforeReads.GetValueOrDefault(key)) / (double)Math.Min(50, ids.Count);
+                return ((after[key] - before.GetValueOrDefault(key)) - (perRead * polls)) / ids.Count;
+            },
+            StringComparer.Ordinal);
+
+        var latencies = new List<double>();
+        DateTimeOffset first = DateTimeOffset.MaxValue, last = DateTimeOffset.MinValue;
+        foreach (string id in ids)
+        {
+            JsonElement order = await storefront.GetFromJsonAsync<JsonElement>($"/api/orders/{id}", cancellationToken);
+            DateTimeOffset created = order.GetProperty("createdAt").GetDateTimeOffset();
+            DateTimeOffset released = order.GetProperty("timeline").EnumerateArray()
+                .First(e => e.GetProperty("event").GetString() == "released").GetProperty("at").GetDateTimeOffset();
+            latencies.Add((released - created).TotalMilliseconds);
+            first = created < first ? created : first;
+            last = released > last ? released : last;
+        }
+
+        latencies.Sort();
+        return new Result(ids.Count, ids.Count / (last - first).TotalSeconds, Percentile(latencies, 50), Percentile(latencies, 99), perOrder);
+    }
+
+    /// <summary>Places orders from concurrent clients, then waits until every one is released.</summary>
+    private static async Task<(List<string> Ids, int Polls)> PlaceAndWaitAsync(HttpClient storefront, int orders, int concurrency, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        int next = 0;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) <= orders)
+            {
+                string id = await PlaceAsync(storefront, cancellationToken);
+                lock (ids)
+                {
+                    ids.Add(id);
+                }
+            }
+        }, cancellationToken)));
+
+        int polls = 0;
+        var pending = new HashSet<string>(ids, StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            foreach (string id in pending.ToList())
+            {
+                polls++;
+                JsonElement order = await storefront.GetFromJsonAsync<JsonElement>($"/api/orders/{id}", cancellationToken);
+                string status = order.GetProperty("status").GetString()!;
+                if (status == "released")
+                {
+                    pending.Remove(id);
+                }
+                else if (status is "rejected" or "awaitingFraudReview" or "parkedForReview" or "cancelled")
+                {
+                    throw new InvalidOperationException($"Order {id} ended {status}; the benchmark expects every order to be released.");
+                }
+            }
+        }
+
+        return (ids, polls);
+    }
+
+    private static async Task<string> PlaceAsync(HttpClient storefront, CancellationToken cancellationToken)
+    {
+        string customer = "bench-" + Guid.NewGuid().ToString("N")[..12];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                channel = "web",
+                customerId = customer,
+                customerEmail = customer + "@example.com",
+                shippingAddress = Address(customer),
+                billingAddress = Address(customer),
+                currency = "USD",
+                paymentToken = "tok_visa_" + customer,
+                lines = new[] { new { lineId = "1", sku = DemoCatalog.EverydayTee, quantity = 1, unitPrice = 19.00m, deliveryMethod = "shipToAddress" } },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", customer);
+        using HttpResponseMessage response = await storefront.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("orderId").GetString()!;
+    }
+
+    /// <summary>A distinct address per order, so velocity rules see distinct shoppers, as in real traffic.</summary>
+    private static object Address(string customer) => new
+    {
+        line1 = $"{(Math.Abs(customer.GetHashCode(StringComparison.Ordinal)) % 900) + 100} W 34th St",
+        city = "New York",
+        region = "NY",
+        postalCode = "10001",
+        country = "US",
+    };
+
+    private static async Task<double> RawTableWriteRateAsync(AzuriteSettings azurite, int writers, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var table = new TableClient(azurite.ConnectionString, "RawWrites");
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        LoadRunner.Result result = await LoadRunner.RunAsync("raw Tables insert", writers, TimeSpan.FromSeconds(2), duration, async n =>
+            await table.AddEntityAsync(new TableEntity("p" + (n % 64).ToString(CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N")) { ["Value"] = n }, cancellationToken));
+        return result.PerSecond;
+    }
+
+    private static async Task<IReadOnlyDictionary<string, long>> CountsAsync(HttpClient client, CancellationToken cancellationToken) =>
+        (await client.GetFromJsonAsync<Dictionary<string, long>>("/devhost/storage-operations", cancellationToken))!;
+
+    private static HttpClient Client(DevHostProcess devHost, string apiKey, int connections)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections * 2 }) { BaseAddress = new Uri(devHost.BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    private static double Percentile(List<double> sorted, double percentile) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private sealed record Result(int Orders, double PerSecond, double P50, double P99, IReadOnlyDictionary<string, double> OperationsPerOrder)
+    {
+        public string Describe(string backend, double rawWrites)
+        {
+            double azuriteOps = OperationsPerOrder.Where(o => !o.Key.EndsWith(".cosmos", StringComparison.Ordinal)).Sum(o => o.Value);
+            double allowed = rawWrites / azuriteOps;
+            var text = new System.Text.StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{backend}: {Orders} orders, {PerSecond:N1} orders/s from capture to released, p50 {P50:N0} ms, p99 {P99:N0} ms");
+            foreach ((string key, double value) in OperationsPerOrder)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {key,-16} {value,7:N1} requests per order");
+            }
+
+            text.Append(CultureInfo.InvariantCulture,
+                $"    Azurite requests per order {azuriteOps:N1}: the raw write rate allows {allowed:N1} orders/s; achieved {PerSecond / allowed:P0} of that");
+            return text.ToString();
+        }
+    }
+}
