@@ -15,16 +15,14 @@ public static class OrderWorkflows
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<OrderOrchestrator>();
-        registry.AddActivity<ValidateAddressesActivity>();
-        registry.AddActivity<ScreenFraudActivity>();
+        registry.AddActivity<ScreenOrderActivity>();
         registry.AddActivity<ResolveFraudReviewActivity>();
         registry.AddActivity<AuthorizePaymentActivity>();
         registry.AddActivity<VoidPaymentActivity>();
         registry.AddActivity<SourceOrderActivity>();
         registry.AddActivity<ReserveInventoryActivity>();
         registry.AddActivity<ReleaseReservationsActivity>();
-        registry.AddActivity<ApplyAllocationActivity>();
-        registry.AddActivity<ReleaseOrderActivity>();
+        registry.AddActivity<CommitAllocationActivity>();
         registry.AddActivity<CancelOrderActivity>();
         registry.AddActivity<ParkOrderActivity>();
         registry.AddActivity<ResumeOrderActivity>();

@@ -16,7 +16,7 @@ namespace OmsServerless.LoadGenerator;
 /// </summary>
 public static class OrdersBenchmark
 {
-    public static async Task RunAsync(int orders, int concurrency, CancellationToken cancellationToken)
+    public static async Task RunAsync(int orders, int concurrency, IReadOnlyList<string> backends, CancellationToken cancellationToken)
     {
         AzuriteSettings azurite = BenchmarkEnvironment.FreshAzurite();
         CosmosEmulatorSettings cosmos = BenchmarkEnvironment.FreshCosmos();
@@ -27,13 +27,24 @@ public static class OrdersBenchmark
             double rawWrites = await RawTableWriteRateAsync(azurite, concurrency, TimeSpan.FromSeconds(10), cancellationToken);
             Console.WriteLine($"Azurite raw write rate (single-entity inserts, {concurrency} writers): {rawWrites:N0} /s");
 
-            foreach (string backend in new[] { "AzureStorage", "InMemory" })
+            foreach (string backend in backends)
             {
                 Dictionary<string, string> settings = BenchmarkEnvironment.DevHostSettings(azurite, cosmos, startEmulators: false, demoSkus: 20);
                 settings["DevHost:DurableBackend"] = backend;
                 settings["DevHost:TaskHubName"] = "Bench" + backend;
                 settings["Storage:TablePrefix"] = "B" + backend[..5];
                 settings["Cosmos:ContainerPrefix"] = backend.ToLowerInvariant() + "-";
+                if (backend == "InMemory")
+                {
+                    // The in-memory orchestration service admits as many work items as the runtime sees processors and
+                    // then sleeps 500 ms; on two cores that caps it far below what it can do.
+                    settings["DOTNET_PROCESSOR_COUNT"] = "64";
+                }
+
+                foreach (string setting in Environment.GetEnvironmentVariable("OMS_BENCH_SETTINGS")?.Split(';', StringSplitOptions.RemoveEmptyEntries) ?? [])
+                {
+                    settings[setting.Split('=')[0]] = setting.Split('=', 2)[1];
+                }
                 (DevHostProcess devHost, _) = await DevHostProcess.StartAsync(settings, cancellationToken);
                 await using (devHost)
                 {
@@ -53,12 +64,15 @@ public static class OrdersBenchmark
     {
         using HttpClient wms = Client(devHost, "demo-wms-key", concurrency);
         using HttpClient storefront = Client(devHost, "demo-storefront-key", concurrency);
-        foreach (string dc in new[] { "DC-MEMPHIS", "DC-ONTARIO" })
+        foreach (string sku in Skus)
         {
-            (await wms.PostAsJsonAsync("/api/inventory/adjustments", new
+            foreach (string dc in new[] { "DC-MEMPHIS", "DC-ONTARIO" })
             {
-                movementId = "bench-stock-" + dc, sku = DemoCatalog.EverydayTee, nodeId = dc, type = "receipt", quantity = 100_000,
-            }, cancellationToken)).EnsureSuccessStatusCode();
+                (await wms.PostAsJsonAsync("/api/inventory/adjustments", new
+                {
+                    movementId = $"bench-stock-{sku}-{dc}", sku, nodeId = dc, type = "receipt", quantity = 100_000,
+                }, cancellationToken)).EnsureSuccessStatusCode();
+            }
         }
 
         await PlaceAndWaitAsync(storefront, Math.Min(20, orders), concurrency, cancellationToken);
@@ -133,7 +147,8 @@ public static class OrdersBenchmark
                 }
                 else if (status is "rejected" or "awaitingFraudReview" or "parkedForReview" or "cancelled")
                 {
-                    throw new InvalidOperationException($"Order {id} ended {status}; the benchmark expects every order to be released.");
+                    string last = string.Join(" | ", order.GetProperty("timeline").EnumerateArray().TakeLast(3).Select(e => e.ToString()));
+                    throw new InvalidOperationException($"Order {id} ended {status} ({last}); the benchmark expects every order to be released.");
                 }
             }
         }
@@ -144,6 +159,8 @@ public static class OrdersBenchmark
     private static async Task<string> PlaceAsync(HttpClient storefront, CancellationToken cancellationToken)
     {
         string customer = "bench-" + Guid.NewGuid().ToString("N")[..12];
+        (string zip, string city, string state) = Destinations[Random.Shared.Next(Destinations.Length)];
+        object address = new { line1 = $"{Random.Shared.Next(100, 999)} Main St", city, region = state, postalCode = zip, country = "US" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders")
         {
             Content = JsonContent.Create(new
@@ -151,11 +168,11 @@ public static class OrdersBenchmark
                 channel = "web",
                 customerId = customer,
                 customerEmail = customer + "@example.com",
-                shippingAddress = Address(customer),
-                billingAddress = Address(customer),
+                shippingAddress = address,
+                billingAddress = address,
                 currency = "USD",
                 paymentToken = "tok_visa_" + customer,
-                lines = new[] { new { lineId = "1", sku = DemoCatalog.EverydayTee, quantity = 1, unitPrice = 19.00m, deliveryMethod = "shipToAddress" } },
+                lines = new[] { new { lineId = "1", sku = Skus[Random.Shared.Next(Skus.Length)], quantity = 1, unitPrice = 19.00m, deliveryMethod = "shipToAddress" } },
             }),
         };
         request.Headers.Add("Idempotency-Key", customer);
@@ -164,15 +181,17 @@ public static class OrdersBenchmark
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("orderId").GetString()!;
     }
 
-    /// <summary>A distinct address per order, so velocity rules see distinct shoppers, as in real traffic.</summary>
-    private static object Address(string customer) => new
-    {
-        line1 = $"{(Math.Abs(customer.GetHashCode(StringComparison.Ordinal)) % 900) + 100} W 34th St",
-        city = "New York",
-        region = "NY",
-        postalCode = "10001",
-        country = "US",
-    };
+    /// <summary>Shoppers across the country buying a spread of SKUs, as real traffic does (one hot SKU is a different test).</summary>
+    private static readonly string[] Skus = [DemoCatalog.EverydayTee, .. DemoCatalog.Build(20).Skip(DemoCatalog.Showcase.Count).Select(p => p.Sku)];
+
+    private static readonly (string Zip, string City, string State)[] Destinations =
+    [
+        ("10001", "New York", "NY"), ("02116", "Boston", "MA"), ("19103", "Philadelphia", "PA"), ("20004", "Washington", "DC"),
+        ("30305", "Atlanta", "GA"), ("33131", "Miami", "FL"), ("28202", "Charlotte", "NC"), ("37203", "Nashville", "TN"),
+        ("60611", "Chicago", "IL"), ("55403", "Minneapolis", "MN"), ("63101", "Saint Louis", "MO"), ("48226", "Detroit", "MI"),
+        ("75201", "Dallas", "TX"), ("77056", "Houston", "TX"), ("85016", "Phoenix", "AZ"), ("80202", "Denver", "CO"),
+        ("98101", "Seattle", "WA"), ("94108", "San Francisco", "CA"), ("90036", "Los Angeles", "CA"), ("92101", "San Diego", "CA"),
+    ];
 
     private static async Task<double> RawTableWriteRateAsync(AzuriteSettings azurite, int writers, TimeSpan duration, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using OmsServerless.LoadGenerator;
 // Usage: dotnet run -c Release --project tests/OmsServerless.LoadGenerator -- <availability|startup> [options]
 //   availability [--workers 16] [--seconds 15] [--skus 1200]
 //   startup [--skus 1200]
-//   orders [--orders 200] [--concurrency 16]
+//   orders [--orders 200] [--concurrency 16] [--backend AzureStorage|InMemory]
 string command = args.FirstOrDefault() ?? "help";
 int Option(string name, int fallback)
 {
@@ -24,7 +24,11 @@ switch (command)
         await StartupBenchmark.RunAsync(Option("skus", 1200), cancellation.Token);
         break;
     case "orders":
-        await OrdersBenchmark.RunAsync(Option("orders", 200), Option("concurrency", 16), cancellation.Token);
+        await OrdersBenchmark.RunAsync(
+            Option("orders", 200),
+            Option("concurrency", 16),
+            args.Contains("--backend") ? [args[Array.IndexOf(args, "--backend") + 1]] : ["AzureStorage", "InMemory"],
+            cancellation.Token);
         break;
     default:
         Console.WriteLine("usage: availability [--workers N] [--seconds N] [--skus N] | startup [--skus N] | orders [--orders N] [--concurrency N]");

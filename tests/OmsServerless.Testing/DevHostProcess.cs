@@ -45,7 +45,8 @@ public sealed class DevHostProcess : IAsyncDisposable
 
         var stopwatch = Stopwatch.StartNew();
         Process process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start the DevHost.");
-        process.OutputDataReceived += (_, _) => { };
+        // The child logs warnings and errors only; pass them on so a failing run says why.
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("[devhost] " + e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("[devhost] " + e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

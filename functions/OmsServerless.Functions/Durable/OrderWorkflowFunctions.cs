@@ -13,13 +13,9 @@ public static class OrderWorkflowFunctions
     public static Task<OrderWorkflowResult> RunOrderOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new OrderOrchestrator().RunAsync(context, context.GetInput<OrderWorkflowInput>()!);
 
-    [Function(nameof(ValidateAddressesActivity))]
-    public static Task<AddressCheck> ValidateAddresses([ActivityTrigger] string orderId, FunctionContext function) =>
-        ActivityRunner.RunAsync<ValidateAddressesActivity, string, AddressCheck>(function, orderId);
-
-    [Function(nameof(ScreenFraudActivity))]
-    public static Task<FraudScreening> ScreenFraud([ActivityTrigger] string orderId, FunctionContext function) =>
-        ActivityRunner.RunAsync<ScreenFraudActivity, string, FraudScreening>(function, orderId);
+    [Function(nameof(ScreenOrderActivity))]
+    public static Task<OrderScreening> ScreenOrder([ActivityTrigger] string orderId, FunctionContext function) =>
+        ActivityRunner.RunAsync<ScreenOrderActivity, string, OrderScreening>(function, orderId);
 
     [Function(nameof(ResolveFraudReviewActivity))]
     public static Task<bool> ResolveFraudReview([ActivityTrigger] FraudReviewInput input, FunctionContext function) =>
@@ -45,13 +41,9 @@ public static class OrderWorkflowFunctions
     public static Task<int> ReleaseReservations([ActivityTrigger] ReleaseReservationsInput input, FunctionContext function) =>
         ActivityRunner.RunAsync<ReleaseReservationsActivity, ReleaseReservationsInput, int>(function, input);
 
-    [Function(nameof(ApplyAllocationActivity))]
-    public static Task<OrderStatus> ApplyAllocation([ActivityTrigger] ApplyAllocationInput input, FunctionContext function) =>
-        ActivityRunner.RunAsync<ApplyAllocationActivity, ApplyAllocationInput, OrderStatus>(function, input);
-
-    [Function(nameof(ReleaseOrderActivity))]
-    public static Task<IReadOnlyList<string>> ReleaseOrder([ActivityTrigger] string orderId, FunctionContext function) =>
-        ActivityRunner.RunAsync<ReleaseOrderActivity, string, IReadOnlyList<string>>(function, orderId);
+    [Function(nameof(CommitAllocationActivity))]
+    public static Task<OrderStatus> CommitAllocation([ActivityTrigger] CommitAllocationInput input, FunctionContext function) =>
+        ActivityRunner.RunAsync<CommitAllocationActivity, CommitAllocationInput, OrderStatus>(function, input);
 
     [Function(nameof(CancelOrderActivity))]
     public static Task<CancelOrderOutcome> CancelOrder([ActivityTrigger] CancelOrderInput input, FunctionContext function) =>

@@ -92,7 +92,8 @@ function replayOne(entry) {
   });
 }
 
-const server = createHttpsServer();
+// Keep-alive: the server otherwise closes every connection, and each request pays a TLS handshake on both ends.
+const server = createHttpsServer({ keepAlive: true });
 server.listen(port, '127.0.0.1', async () => {
   const lines = fs.existsSync(journalPath) ? fs.readFileSync(journalPath, 'utf8').split('\n').filter(Boolean) : [];
   for (const line of lines) {

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using OmsServerless.Domain.Inventory;
 
 namespace OmsServerless.Workflows.Activities;
@@ -8,7 +9,8 @@ namespace OmsServerless.Workflows.Activities;
 /// the balance's ETag: exactly once under retries and never beyond ATP under concurrency. When one node no longer
 /// has the stock, the reservations this batch already made are released and the batch reports a conflict.
 /// </summary>
-public sealed class ReserveInventoryActivity(IInventoryStore inventory, TimeProvider time) : TaskActivity<ReservationBatch, ReservationOutcome>
+public sealed partial class ReserveInventoryActivity(IInventoryStore inventory, TimeProvider time, ILogger<ReserveInventoryActivity> logger)
+    : TaskActivity<ReservationBatch, ReservationOutcome>
 {
     public override async Task<ReservationOutcome> RunAsync(TaskActivityContext context, ReservationBatch batch)
     {
@@ -26,6 +28,7 @@ public sealed class ReserveInventoryActivity(IInventoryStore inventory, TimeProv
             }
             catch (Exception e) when (e is InventoryRuleViolation or InventoryContentionException or MovementVoidedException)
             {
+                LogNotReserved(logger, batch.OrderId, reservation.Quantity, reservation.Sku, reservation.NodeId, e.GetType().Name, e.Message);
                 foreach (PlannedReservation undo in Enumerable.Reverse(made))
                 {
                     await inventory.ReleaseReservationAsync(undo.Sku, undo.NodeId, undo.MovementId, ActorFor(batch.OrderId),
@@ -40,4 +43,7 @@ public sealed class ReserveInventoryActivity(IInventoryStore inventory, TimeProv
     }
 
     public static string ActorFor(string orderId) => $"order:{orderId}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: could not reserve {Quantity} x {Sku} at {NodeId} ({Reason}: {Detail}); the order will be sourced again")]
+    private static partial void LogNotReserved(ILogger logger, string orderId, int quantity, string sku, string nodeId, string reason, string detail);
 }

@@ -7,9 +7,9 @@ using OmsServerless.Workflows.Activities;
 namespace OmsServerless.Workflows.Orders;
 
 /// <summary>
-/// The life of an order, top to bottom: validate addresses, screen for fraud (waiting for a reviewer when needed),
-/// authorize payment, source and reserve stock (re-sourcing when a reservation loses a race), record the allocation,
-/// release to the nodes, then stay available for cancellations. Every undo is registered before its step; a
+/// The life of an order, top to bottom: screen it (addresses, then fraud, waiting for a reviewer when needed),
+/// authorize payment, source and reserve stock (re-sourcing when a reservation loses a race), record the allocation
+/// and release it to the nodes, then stay available for cancellations. Every undo is registered before its step; a
 /// cancellation at any point runs them in reverse. Instance id = order id; every activity gets the order id, which
 /// is its idempotency key. Deterministic: time comes from the context, waits are durable timers and events.
 /// </summary>
@@ -34,26 +34,14 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
 
         public async Task<OrderWorkflowResult> ExecuteAsync()
         {
-            Stage(OrderStage.ValidatingAddress);
-            AddressCheck address = await CallAsync<AddressCheck>(nameof(ValidateAddressesActivity), _orderId);
-            if (!address.Valid)
+            Stage(OrderStage.Screening);
+            OrderScreening screening = await CallAsync<OrderScreening>(nameof(ScreenOrderActivity), _orderId);
+            if (!screening.AddressesValid || screening.Fraud == FraudDecision.Reject)
             {
-                return Ended(OrderStatus.Rejected, address.Detail);
+                return Ended(OrderStatus.Rejected, screening.Detail);
             }
 
-            if (await CancelledAtCheckpointAsync() is { } cancelledAfterAddress)
-            {
-                return cancelledAfterAddress;
-            }
-
-            Stage(OrderStage.ScreeningFraud);
-            FraudScreening fraud = await CallAsync<FraudScreening>(nameof(ScreenFraudActivity), _orderId);
-            if (fraud.Decision == FraudDecision.Reject)
-            {
-                return Ended(OrderStatus.Rejected, fraud.Detail);
-            }
-
-            if (fraud.Decision == FraudDecision.Review && await AwaitFraudReviewAsync() is { } reviewEnded)
+            if (screening.Fraud == FraudDecision.Review && await AwaitFraudReviewAsync() is { } reviewEnded)
             {
                 return reviewEnded;
             }
@@ -63,7 +51,7 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                 return cancelledAfterScreening;
             }
 
-            if (address.RequiresPayment && await AuthorizePaymentAsync() is { } paymentEnded)
+            if (screening.RequiresPayment && await AuthorizePaymentAsync() is { } paymentEnded)
             {
                 return paymentEnded;
             }
@@ -78,8 +66,6 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                 return routingEnded;
             }
 
-            Stage(OrderStage.Releasing);
-            await CallAsync<IReadOnlyList<string>>(nameof(ReleaseOrderActivity), _orderId);
             Stage(OrderStage.Released);
             return await AwaitCancellationsAsync();
         }
@@ -175,6 +161,7 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                 Stage(OrderStage.Reserving);
                 if (!await ReserveAsync(plan))
                 {
+                    await BackOffBeforeResourcingAsync(round);
                     continue;
                 }
 
@@ -183,7 +170,8 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                     return cancelled;
                 }
 
-                OrderStatus status = await CallAsync<OrderStatus>(nameof(ApplyAllocationActivity), new ApplyAllocationInput(_orderId, plan.Allocation));
+                Stage(OrderStage.Releasing);
+                OrderStatus status = await CallAsync<OrderStatus>(nameof(CommitAllocationActivity), new CommitAllocationInput(_orderId, plan.Allocation));
                 if (status == OrderStatus.Rejected)
                 {
                     await CompensateAllAsync("the order could not be filled");
@@ -216,6 +204,18 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             }
 
             return true;
+        }
+
+        /// <summary>A random pause, growing with the round: deterministic on replay because the context supplies the randomness.</summary>
+        private async Task BackOffBeforeResourcingAsync(int round)
+        {
+            double ceiling = Math.Min(_settings.ResourcingBackoff.TotalMilliseconds * round, _settings.MaxResourcingBackoff.TotalMilliseconds);
+            double fraction = BitConverter.ToUInt16(context.NewGuid().ToByteArray(), 0) / (double)ushort.MaxValue;
+            TimeSpan pause = TimeSpan.FromMilliseconds(ceiling * fraction);
+            if (pause > TimeSpan.Zero)
+            {
+                await context.CreateTimer(pause, CancellationToken.None);
+            }
         }
 
         /// <summary>Parks the order until operations resume or cancel it; null when it resumed.</summary>

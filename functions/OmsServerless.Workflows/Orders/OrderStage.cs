@@ -3,8 +3,7 @@ namespace OmsServerless.Workflows.Orders;
 /// <summary>Where the orchestration is, published as its custom status so callers can follow it without reading history.</summary>
 public enum OrderStage
 {
-    ValidatingAddress,
-    ScreeningFraud,
+    Screening,
     AwaitingFraudReview,
     AuthorizingPayment,
     Sourcing,

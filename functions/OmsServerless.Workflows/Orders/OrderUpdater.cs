@@ -5,13 +5,19 @@ namespace OmsServerless.Workflows.Orders;
 /// <summary>
 /// Read-modify-write of one order for activities: load, let the aggregate change itself, store with the ETag read,
 /// and start over on a concurrent write. A change the aggregate treats as a repeat (no new version) writes nothing,
-/// which is what makes retried activities harmless. Every stored version is also recorded in the list indexes.
+/// which is what makes retried activities harmless. Versions in a resting status are recorded in the list indexes;
+/// the passing statuses of the workflow last milliseconds, and listing them would cost writes nobody reads.
 /// </summary>
 public sealed class OrderUpdater(IOrderRepository repository, IOrderIndex index, TimeProvider time)
 {
     public const string SystemActor = "system:order-workflow";
 
     private const int MaxConcurrentWriteAttempts = 20;
+
+    private static readonly HashSet<OrderStatus> PassingStatuses =
+    [
+        OrderStatus.AddressValidated, OrderStatus.FraudAccepted, OrderStatus.PaymentAuthorized, OrderStatus.Allocated,
+    ];
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -46,7 +52,11 @@ public sealed class OrderUpdater(IOrderRepository repository, IOrderIndex index,
             try
             {
                 StoredOrder saved = await repository.ReplaceAsync(order.ToSnapshot(), stored.ETag, cancellationToken);
-                await index.RecordAsync(saved.Snapshot, time.GetUtcNow(), cancellationToken);
+                if (!PassingStatuses.Contains(saved.Snapshot.Status))
+                {
+                    await index.RecordAsync(saved.Snapshot, time.GetUtcNow(), cancellationToken);
+                }
+
                 return (order, result);
             }
             catch (OrderConcurrencyException) when (attempt < MaxConcurrentWriteAttempts)

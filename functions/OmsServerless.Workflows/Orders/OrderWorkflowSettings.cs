@@ -26,7 +26,15 @@ public sealed record OrderWorkflowSettings
     public TimeSpan ActivityFirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Sourcing rounds when reservations lose races for the same stock; after that the order is parked.</summary>
-    public int MaxSourcingRounds { get; init; } = 5;
+    public int MaxSourcingRounds { get; init; } = 10;
+
+    /// <summary>
+    /// Upper bound of the random pause before re-sourcing, per lost round (capped by <see cref="MaxResourcingBackoff"/>):
+    /// orders that lost one race would otherwise all re-source at once and collide again on the next best node.
+    /// </summary>
+    public TimeSpan ResourcingBackoff { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan MaxResourcingBackoff { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long a parked order waits for operations to resume or cancel it before it is cancelled.</summary>
     public TimeSpan ParkedOrderTimeout { get; init; } = TimeSpan.FromDays(7);

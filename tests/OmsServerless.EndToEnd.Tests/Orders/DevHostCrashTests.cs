@@ -29,6 +29,7 @@ public sealed class DevHostCrashTests
 
         (DevHostProcess first, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
         string[] orderIds;
+        await using (first)
         using (HttpClient storefront = Client(first, DemoKeys.Storefront))
         {
             var shop = new Storefront(storefront);
@@ -38,9 +39,10 @@ public sealed class DevHostCrashTests
             {
                 Assert.Equal("awaitingFraudReview", (await shop.WaitForStatusAsync(orderId, "awaitingFraudReview", "released", "rejected")).GetProperty("status").GetString());
             }
+
+            first.Crash();
         }
 
-        first.Crash();
         (DevHostProcess second, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
         await using (second)
         {

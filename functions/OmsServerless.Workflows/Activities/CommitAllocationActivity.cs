@@ -6,34 +6,42 @@ using OmsServerless.Workflows.Orders;
 namespace OmsServerless.Workflows.Activities;
 
 /// <summary>
-/// Releases the allocated lines to their nodes: one fulfillment order per node and shipment lands in the node's work
-/// queue, then the order is marked released (so whoever sees it released also finds its fulfillment orders). Safe to
-/// repeat: lines already released are not released again and existing fulfillment orders are kept.
+/// Commits a reserved sourcing plan: records it on the order (lines allocated, backordered or unfillable, with the
+/// routing explanation reference and rule set version), then releases the allocated lines to their nodes: one
+/// fulfillment order per node and shipment lands in the node's work queue before the order shows released, so whoever
+/// sees it released also finds its fulfillment orders. Safe to repeat: a plan is recorded once, released lines are
+/// not released again, existing fulfillment orders are kept.
 /// </summary>
-public sealed class ReleaseOrderActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment) : TaskActivity<string, IReadOnlyList<string>>
+public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment) : TaskActivity<CommitAllocationInput, OrderStatus>
 {
-    /// <returns>The ids of the fulfillment orders created by this release.</returns>
-    public override async Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, string orderId)
+    public override async Task<OrderStatus> RunAsync(TaskActivityContext context, CommitAllocationInput input)
     {
-        Order order = await orders.LoadAsync(orderId, CancellationToken.None);
+        ArgumentNullException.ThrowIfNull(input);
+        string orderId = input.OrderId;
+        Order order = await orders.UpdateAsync(orderId, order =>
+        {
+            if (!order.ToSnapshot().AllocationDecisions.Any(d => d.RoutingExplanationRef == input.Plan.RoutingExplanationRef))
+            {
+                order.ApplyAllocation(input.Plan, OrderUpdater.SystemActor, orders.Now);
+            }
+        }, CancellationToken.None);
+
         HashSet<string> existing = (await fulfillment.ListByOrderAsync(orderId, CancellationToken.None))
             .Select(f => f.FulfillmentOrderId)
             .ToHashSet(StringComparer.Ordinal);
-        var created = new List<string>();
         foreach (FulfillmentOrder fulfillmentOrder in FulfillmentOrdersOf(order).Where(f => !existing.Contains(f.FulfillmentOrderId)))
         {
             await fulfillment.SaveAsync(fulfillmentOrder, CancellationToken.None);
-            created.Add(fulfillmentOrder.FulfillmentOrderId);
         }
 
-        await orders.UpdateAsync(orderId, order =>
+        order = await orders.UpdateAsync(orderId, order =>
         {
             if (order.Lines.Any(l => l.Status == OrderLineStatus.Allocated))
             {
                 order.Release(OrderUpdater.SystemActor, orders.Now);
             }
         }, CancellationToken.None);
-        return created;
+        return order.Status;
     }
 
     private IEnumerable<FulfillmentOrder> FulfillmentOrdersOf(Order order) => order.Lines

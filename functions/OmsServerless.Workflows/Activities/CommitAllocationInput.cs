@@ -2,4 +2,4 @@ using OmsServerless.Domain.Orders;
 
 namespace OmsServerless.Workflows.Activities;
 
-public sealed record ApplyAllocationInput(string OrderId, AllocationPlan Plan);
+public sealed record CommitAllocationInput(string OrderId, AllocationPlan Plan);
