@@ -39,7 +39,7 @@ public sealed class DevHostOptions
     public int MaxConcurrentActivities { get; set; } = 32;
 
     /// <summary>Longest pause between polls of idle orchestration queues; short keeps a quiet DevHost responsive.</summary>
-    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// How long a message a crashed DevHost had taken stays invisible before another picks it up. Durable Functions
