@@ -6,6 +6,7 @@ using OmsServerless.Api.Inventory;
 using OmsServerless.Api.Network;
 using OmsServerless.Api.OpenApi;
 using OmsServerless.Api.Orders;
+using OmsServerless.Api.RuleSets;
 using OmsServerless.Api.Security;
 using OmsServerless.Domain.Availability;
 
@@ -37,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<CancelOrderHandler>();
         services.TryAddSingleton<OperationsDecisionHandler>();
         services.TryAddSingleton<ListCustomerOrdersHandler>();
+        services.TryAddSingleton<RuleSetHandler>();
         return services;
     }
 }

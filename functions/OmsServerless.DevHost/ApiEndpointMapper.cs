@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using OmsServerless.Api.OpenApi;
 using OmsServerless.Api.Orders;
 using OmsServerless.Api.Routing;
+using OmsServerless.Api.RuleSets;
 
 namespace OmsServerless.DevHost;
 
@@ -28,6 +29,8 @@ public static class ApiEndpointMapper
         api.MapPost(ApiRoutes.FraudReview, (HttpRequest r, string orderId, OperationsDecisionHandler h, DurableTaskClient d) => h.ReviewFraudAsync(r, orderId, d)).WithName(ApiEndpoints.ReviewFraud);
         api.MapPost(ApiRoutes.ParkedOrderDecision, (HttpRequest r, string orderId, OperationsDecisionHandler h, DurableTaskClient d) => h.DecideParkedAsync(r, orderId, d)).WithName(ApiEndpoints.DecideParkedOrder);
         api.MapGet(ApiRoutes.CustomerOrders, (HttpRequest r, string customerId, ListCustomerOrdersHandler h) => h.HandleAsync(r, customerId)).WithName(ApiEndpoints.ListCustomerOrders);
+        api.MapGet(ApiRoutes.RuleSet, (HttpRequest r, string kind, RuleSetHandler h) => h.GetAsync(r, kind)).WithName(ApiEndpoints.GetRuleSet);
+        api.MapPut(ApiRoutes.RuleSet, (HttpRequest r, string kind, RuleSetHandler h) => h.PublishAsync(r, kind)).WithName(ApiEndpoints.PublishRuleSet);
         api.MapGet(ApiRoutes.OpenApiDocument, (HttpRequest r, GetOpenApiDocumentHandler h) => h.HandleAsync(r)).WithName(ApiEndpoints.GetOpenApiDocument);
         return app;
     }

@@ -1,7 +1,6 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Hosting;
 using OmsServerless.Storage.Cosmos;
-using OmsServerless.Storage.Routing;
 using OmsServerless.Storage.Tables;
 
 namespace OmsServerless.Storage;
@@ -19,7 +18,7 @@ public sealed class OmsStorageInitializer(OmsTables tables, BlobServiceClient bl
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await tables.CreateAllAsync(cancellationToken);
-        foreach (string container in new[] { ConfigurationContainers.RoutingDecisions, ConfigurationContainers.Configuration })
+        foreach (string container in new[] { OmsBlobContainers.RoutingDecisions, OmsBlobContainers.Configuration })
         {
             await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }

@@ -17,8 +17,8 @@ public sealed class StorageOptions
     /// <summary>How long a product is cached in memory after it was read.</summary>
     public TimeSpan ProductCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long the sourcing rule set and rate cards are cached; a published version is in force after this.</summary>
-    public TimeSpan RoutingConfigurationCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long rule sets and rate cards are cached; a newly published version is in force everywhere after this.</summary>
+    public TimeSpan RuleSetCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How many times a balance update is retried when another writer changed the balance first (optimistic

@@ -13,6 +13,7 @@ using OmsServerless.Domain.Inventory;
 using OmsServerless.Domain.Network;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Sourcing;
 using OmsServerless.Storage.Catalog;
 using OmsServerless.Storage.Cosmos;
@@ -25,6 +26,7 @@ using OmsServerless.Storage.Network;
 using OmsServerless.Storage.Orders;
 using OmsServerless.Storage.Payments;
 using OmsServerless.Storage.Routing;
+using OmsServerless.Storage.RuleSets;
 using OmsServerless.Storage.Tables;
 
 namespace OmsServerless.Storage;
@@ -75,8 +77,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IFulfillmentOrderStore>(sp => sp.GetRequiredService<TableFulfillmentOrderStore>());
         services.TryAddSingleton<BlobRoutingDecisionStore>();
         services.TryAddSingleton<IRoutingDecisionStore>(sp => sp.GetRequiredService<BlobRoutingDecisionStore>());
-        services.TryAddSingleton<BlobSourcingConfiguration>();
-        services.TryAddSingleton<ISourcingConfiguration>(sp => sp.GetRequiredService<BlobSourcingConfiguration>());
+        services.TryAddSingleton<BlobRuleSetRepository>();
+        services.TryAddSingleton<IRuleSetRepository>(sp => sp.GetRequiredService<BlobRuleSetRepository>());
+        services.TryAddSingleton<ISourcingConfiguration>(sp => sp.GetRequiredService<BlobRuleSetRepository>());
+        services.TryAddSingleton<IFraudRuleSetSource>(sp => sp.GetRequiredService<BlobRuleSetRepository>());
         return services;
     }
 }

@@ -35,7 +35,6 @@ public static class OrderWorkflows
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OrderUpdater>();
         services.TryAddSingleton<AddressValidator>();
-        services.TryAddSingleton<IFraudRuleSetProvider, DefaultFraudRuleSetProvider>();
         services.TryAddSingleton(configuration.GetSection(OrderWorkflowSettings.SectionName).Get<OrderWorkflowSettings>() ?? new OrderWorkflowSettings());
         return services;
     }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OmsServerless.Storage.Cosmos;
-using OmsServerless.Storage.Routing;
 using OmsServerless.Storage.Tables;
 using OmsServerless.Testing;
 
@@ -44,7 +43,7 @@ public sealed class OmsStorageInitializerTests
         }
 
         BlobServiceClient blobs = services.GetRequiredService<BlobServiceClient>();
-        Assert.True(await blobs.GetBlobContainerClient(ConfigurationContainers.RoutingDecisions).ExistsAsync());
-        Assert.True(await blobs.GetBlobContainerClient(ConfigurationContainers.Configuration).ExistsAsync());
+        Assert.True(await blobs.GetBlobContainerClient(OmsBlobContainers.RoutingDecisions).ExistsAsync());
+        Assert.True(await blobs.GetBlobContainerClient(OmsBlobContainers.Configuration).ExistsAsync());
     }
 }

@@ -82,6 +82,7 @@ public sealed class WorkflowHarness : IAsyncLifetime
                 services.AddSingleton<IRoutingDecisionStore>(Decisions);
                 services.AddSingleton<IPaymentGateway>(Payments);
                 services.AddSingleton<IFraudHistory>(new InMemoryFraudHistory());
+                services.AddSingleton<IFraudRuleSetSource>(new FixedFraudRuleSetSource());
                 services.AddSingleton<INodeDirectory>(new FixedNodeDirectory(TestNetwork.Nodes));
                 services.AddSingleton<IProductCatalog>(new FixedProductCatalog(TestNetwork.Products));
                 services.AddSingleton<ISourcingConfiguration>(new FixedSourcingConfiguration());

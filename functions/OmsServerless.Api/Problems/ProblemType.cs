@@ -18,6 +18,8 @@ public sealed record ProblemType(string Code, int Status, string Title)
     public static readonly ProblemType MovementIdReused = new("movement-id-reused", 409, "The movement id was already used for a different movement.");
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", 413, "The request body is too large.");
     public static readonly ProblemType UnsupportedMediaType = new("unsupported-media-type", 415, "The request body must be application/json.");
+    public static readonly ProblemType RuleSetNotFound = new("rule-set-not-found", 404, "No such kind of rule set.");
+    public static readonly ProblemType RuleSetInvalid = new("rule-set-invalid", 422, "The rule set was refused; nothing changed.");
     public static readonly ProblemType UnknownReference = new("unknown-reference", 422, "The request refers to something that does not exist.");
     public static readonly ProblemType InventoryRuleViolated = new("inventory-rule-violated", 422, "The movement would leave the stock in an impossible state.");
     public static readonly ProblemType Contention = new("contention", 503, "The resource is too busy to change right now; retry shortly.");

@@ -6,6 +6,7 @@ using OmsServerless.Api.Orders;
 using OmsServerless.Api.Orders.Contracts;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Api.Problems;
+using OmsServerless.Api.RuleSets;
 
 
 namespace OmsServerless.Api.Routing;
@@ -26,6 +27,8 @@ public static class ApiEndpoints
     public const string ReviewFraud = "ReviewFraud";
     public const string DecideParkedOrder = "DecideParkedOrder";
     public const string ListCustomerOrders = "ListCustomerOrders";
+    public const string GetRuleSet = "GetRuleSet";
+    public const string PublishRuleSet = "PublishRuleSet";
 
     private static readonly ProblemType[] Authenticated = [ProblemType.Unauthenticated, ProblemType.Forbidden];
 
@@ -114,6 +117,17 @@ public static class ApiEndpoints
                 new("continuationToken", ParameterLocation.Query, false, "string", "From the previous page."),
             ],
             [.. Authenticated, ProblemType.ValidationFailed]),
+        new(GetRuleSet, "GET", ApiRoutes.RuleSet, RuleSetHandler.Access,
+            "The sourcing or fraud rule set in force, with its version.",
+            null, typeof(RuleSetResponse), 200,
+            [new("kind", ParameterLocation.Path, true, "string", "sourcing or fraud.")],
+            [.. Authenticated, ProblemType.RuleSetNotFound]),
+        new(PublishRuleSet, "PUT", ApiRoutes.RuleSet, RuleSetHandler.Access,
+            "Publish the next version of the sourcing or fraud rule set; refused with every fault and its JSON path.",
+            typeof(JsonObject), typeof(RuleSetResponse), 201,
+            [new("kind", ParameterLocation.Path, true, "string", "sourcing or fraud.")],
+            [.. Authenticated, ProblemType.RuleSetNotFound, ProblemType.MalformedJson, ProblemType.RuleSetInvalid,
+             ProblemType.PayloadTooLarge, ProblemType.UnsupportedMediaType]),
         new(GetOpenApiDocument, "GET", ApiRoutes.OpenApiDocument, null,
             "This OpenAPI document.", null, typeof(JsonObject), 200, [], []),
     ];

@@ -21,4 +21,5 @@ public static class ApiRoutes
     public const string FraudReview = "orders/{orderId}/fraud-review";
     public const string ParkedOrderDecision = "orders/{orderId}/parked-decision";
     public const string CustomerOrders = "customers/{customerId}/orders";
+    public const string RuleSet = "rule-sets/{kind}";
 }

@@ -8,7 +8,7 @@ namespace OmsServerless.Storage.Routing;
 /// <summary>Routing decisions as JSON blobs: "{orderId}/{round}.json" in the routing-decisions container.</summary>
 public sealed class BlobRoutingDecisionStore(BlobServiceClient blobs) : IRoutingDecisionStore
 {
-    private readonly BlobContainerClient _container = (blobs ?? throw new ArgumentNullException(nameof(blobs))).GetBlobContainerClient(ConfigurationContainers.RoutingDecisions);
+    private readonly BlobContainerClient _container = (blobs ?? throw new ArgumentNullException(nameof(blobs))).GetBlobContainerClient(OmsBlobContainers.RoutingDecisions);
 
     public async Task<string> SaveAsync(string orderId, int round, SourcingDecision decision, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace OmsServerless.Workflows.Activities;
 /// runs). One activity for both because neither has side effects outside the order and the history, and every
 /// activity is a round trip through the orchestration's queues.
 /// </summary>
-public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator validator, IFraudHistory history, IFraudRuleSetProvider ruleSets)
+public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator validator, IFraudHistory history, IFraudRuleSetSource ruleSets)
     : TaskActivity<string, OrderScreening>
 {
     public override async Task<OrderScreening> RunAsync(TaskActivityContext context, string orderId)
@@ -52,7 +52,7 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
 
     private async Task<FraudAssessment> AssessAsync(Order order)
     {
-        FraudRuleSet ruleSet = ruleSets.Current;
+        FraudRuleSet ruleSet = await ruleSets.GetCurrentAsync(CancellationToken.None);
         string? card = PaymentFingerprint.OfToken(order.PaymentToken);
         string? address = PaymentFingerprint.OfAddress(order.ShippingAddress);
         await history.RecordAsync(order.Id, order.CreatedAt, order.TotalAmount, order.CustomerId, card, address, CancellationToken.None);
