@@ -1,7 +1,10 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+
 namespace OmsServerless.Storage;
 
-/// <summary>The blob containers OmsServerless owns.</summary>
-public static class OmsBlobContainers
+/// <summary>The blob containers OmsServerless owns, each prefixed with <see cref="StorageOptions.BlobContainerPrefix"/>.</summary>
+public sealed class OmsBlobContainers(BlobServiceClient blobs, IOptions<StorageOptions> options)
 {
     /// <summary>Full sourcing decisions, one blob per order and round.</summary>
     public const string RoutingDecisions = "routing-decisions";
@@ -10,4 +13,18 @@ public static class OmsBlobContainers
     public const string Configuration = "configuration";
 
     public const string RateCardsBlob = "shipping/rate-cards.json";
+
+    public static IReadOnlyList<string> All { get; } = [RoutingDecisions, Configuration];
+
+    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.BlobContainerPrefix;
+
+    public BlobContainerClient Get(string container) => blobs.GetBlobContainerClient(_prefix + container);
+
+    public async Task CreateAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (string container in All)
+        {
+            await Get(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Hosting;
 using OmsServerless.Storage.Cosmos;
 using OmsServerless.Storage.Tables;
@@ -9,7 +8,7 @@ namespace OmsServerless.Storage;
 /// Creates every table, blob container and Cosmos container OmsServerless uses, when a host starts, so a fresh
 /// storage account needs no manual setup. Creating what exists is harmless.
 /// </summary>
-public sealed class OmsStorageInitializer(OmsTables tables, BlobServiceClient blobs, OmsContainers containers) : IHostedService
+public sealed class OmsStorageInitializer(OmsTables tables, OmsBlobContainers blobs, OmsContainers containers) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
 
@@ -18,10 +17,7 @@ public sealed class OmsStorageInitializer(OmsTables tables, BlobServiceClient bl
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await tables.CreateAllAsync(cancellationToken);
-        foreach (string container in new[] { OmsBlobContainers.RoutingDecisions, OmsBlobContainers.Configuration })
-        {
-            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        }
+        await blobs.CreateAllAsync(cancellationToken);
 
         await containers.CreateAllAsync(cancellationToken);
     }

@@ -11,6 +11,9 @@ public sealed class StorageOptions
     /// <summary>Prefix for every table name, so several environments (or test runs) can share one account.</summary>
     public string TablePrefix { get; set; } = "Oms";
 
+    /// <summary>Prefix of every blob container name (lower case), for the same reason as the table prefix.</summary>
+    public string BlobContainerPrefix { get; set; } = string.Empty;
+
     /// <summary>How long the node directory is cached in memory; nodes change rarely and are read on every lookup.</summary>
     public TimeSpan NodeCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 

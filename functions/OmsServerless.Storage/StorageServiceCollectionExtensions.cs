@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new TableServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.TryAddSingleton(sp => new BlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.TryAddSingleton<OmsTables>();
+        services.TryAddSingleton<OmsBlobContainers>();
         services.TryAddSingleton<TableMetadataStore>();
         services.TryAddSingleton<IPostalCodeDirectory>(_ => EmbeddedPostalCodeDirectory.Instance);
         services.TryAddSingleton<TableInventoryStore>();

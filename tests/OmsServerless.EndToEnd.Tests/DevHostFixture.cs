@@ -29,6 +29,7 @@ public sealed class DevHostFixture : IAsyncLifetime
             .UseSetting("DevHost:TaskHubName", "E2e" + prefix)
             .UseSetting("Storage:ConnectionString", connectionString)
             .UseSetting("Storage:TablePrefix", prefix)
+            .UseSetting("Storage:BlobContainerPrefix", TestAzurite.UniqueBlobPrefix())
             .UseSetting("Cosmos:Endpoint", cosmos)
             .UseSetting("Cosmos:Key", TestCosmos.Key)
             .UseSetting("Cosmos:ContainerPrefix", TestCosmos.UniqueContainerPrefix())

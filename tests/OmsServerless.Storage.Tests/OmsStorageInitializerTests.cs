@@ -1,6 +1,5 @@
 using System.Net;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +21,7 @@ public sealed class OmsStorageInitializerTests
             {
                 ["Storage:ConnectionString"] = await TestAzurite.GetConnectionStringAsync(),
                 ["Storage:TablePrefix"] = TestAzurite.UniqueTablePrefix(),
+                ["Storage:BlobContainerPrefix"] = TestAzurite.UniqueBlobPrefix(),
             })
             .Build();
         await using ServiceProvider services = new ServiceCollection().AddOmsStorage(configuration).BuildServiceProvider();
@@ -42,8 +42,8 @@ public sealed class OmsStorageInitializerTests
             await tables.Get(table).QueryAsync<TableEntity>(maxPerPage: 1).AsPages().FirstAsync();
         }
 
-        BlobServiceClient blobs = services.GetRequiredService<BlobServiceClient>();
-        Assert.True(await blobs.GetBlobContainerClient(OmsBlobContainers.RoutingDecisions).ExistsAsync());
-        Assert.True(await blobs.GetBlobContainerClient(OmsBlobContainers.Configuration).ExistsAsync());
+        OmsBlobContainers blobs = services.GetRequiredService<OmsBlobContainers>();
+        Assert.True(await blobs.Get(OmsBlobContainers.RoutingDecisions).ExistsAsync());
+        Assert.True(await blobs.Get(OmsBlobContainers.Configuration).ExistsAsync());
     }
 }

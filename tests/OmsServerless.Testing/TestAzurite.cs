@@ -18,6 +18,9 @@ public static class TestAzurite
     /// <summary>A table prefix no other test uses, so tests sharing one Azurite never see each other's rows.</summary>
     public static string UniqueTablePrefix() => "T" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>A blob container prefix no other test uses (container names are lower case).</summary>
+    public static string UniqueBlobPrefix() => "t" + Guid.NewGuid().ToString("N")[..12] + "-";
+
     private static async Task<string> StartAsync()
     {
         string? provided = Environment.GetEnvironmentVariable(ConnectionStringVariable);

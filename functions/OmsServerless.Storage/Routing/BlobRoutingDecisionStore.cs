@@ -6,9 +6,9 @@ using OmsServerless.Domain.Sourcing.Decisions;
 namespace OmsServerless.Storage.Routing;
 
 /// <summary>Routing decisions as JSON blobs: "{orderId}/{round}.json" in the routing-decisions container.</summary>
-public sealed class BlobRoutingDecisionStore(BlobServiceClient blobs) : IRoutingDecisionStore
+public sealed class BlobRoutingDecisionStore(OmsBlobContainers blobs) : IRoutingDecisionStore
 {
-    private readonly BlobContainerClient _container = (blobs ?? throw new ArgumentNullException(nameof(blobs))).GetBlobContainerClient(OmsBlobContainers.RoutingDecisions);
+    private readonly BlobContainerClient _container = (blobs ?? throw new ArgumentNullException(nameof(blobs))).Get(OmsBlobContainers.RoutingDecisions);
 
     public async Task<string> SaveAsync(string orderId, int round, SourcingDecision decision, CancellationToken cancellationToken)
     {

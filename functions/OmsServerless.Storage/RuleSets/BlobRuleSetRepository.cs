@@ -24,11 +24,11 @@ public sealed class BlobRuleSetRepository : IRuleSetRepository, ISourcingConfigu
     private readonly TimeSpan _cacheDuration;
     private readonly ConcurrentDictionary<RuleSetKind, Cached> _cache = new();
 
-    public BlobRuleSetRepository(BlobServiceClient blobs, IOptions<StorageOptions> options, TimeProvider time)
+    public BlobRuleSetRepository(OmsBlobContainers blobs, IOptions<StorageOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(options);
-        _container = blobs.GetBlobContainerClient(OmsBlobContainers.Configuration);
+        _container = blobs.Get(OmsBlobContainers.Configuration);
         _time = time;
         _cacheDuration = options.Value.RuleSetCacheDuration;
     }

@@ -20,6 +20,7 @@ public sealed class DevHostCrashTests
             ["DevHost:TaskHubName"] = "Crash" + prefix,
             ["Storage:ConnectionString"] = await TestAzurite.GetConnectionStringAsync(),
             ["Storage:TablePrefix"] = prefix,
+            ["Storage:BlobContainerPrefix"] = TestAzurite.UniqueBlobPrefix(),
             ["Cosmos:Endpoint"] = await TestCosmos.GetEndpointAsync(),
             ["Cosmos:Key"] = TestCosmos.Key,
             ["Cosmos:ContainerPrefix"] = TestCosmos.UniqueContainerPrefix(),
