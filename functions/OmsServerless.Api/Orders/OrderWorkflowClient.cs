@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using OmsServerless.Workflows.Orders;
@@ -20,12 +21,13 @@ public sealed class OrderWorkflowClient(OrderWorkflowSettings settings)
         return await durable.GetInstanceAsync(orderId, getInputsAndOutputs: false, cancellationToken) is not null;
     }
 
-    /// <summary>The stage the orchestration last reported, or null when it has none (not started, or purged).</summary>
+    /// <summary>The stage the orchestration last reported (camelCase, like every enum the API shows), or null when it has none.</summary>
     public async Task<string?> StageAsync(DurableTaskClient durable, string orderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(durable);
         OrchestrationMetadata? instance = await durable.GetInstanceAsync(orderId, getInputsAndOutputs: true, cancellationToken);
-        return instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<string>();
+        string? stage = instance?.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<string>();
+        return stage is null ? null : JsonNamingPolicy.CamelCase.ConvertName(stage);
     }
 
     public Task RaiseAsync(DurableTaskClient durable, string orderId, string eventName, object payload, CancellationToken cancellationToken)
