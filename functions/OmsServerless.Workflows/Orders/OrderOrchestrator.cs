@@ -76,16 +76,10 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             DateTime deadline = context.CurrentUtcDateTime.Add(_settings.FraudReviewTimeout);
             while (true)
             {
-                using var waits = new CancellationTokenSource();
-                Task<FraudReviewDecision> decision = context.WaitForExternalEvent<FraudReviewDecision>(OrderWorkflowEvents.FraudReviewDecided, waits.Token);
-                Task timeout = context.CreateTimer(deadline, waits.Token);
-                Task winner = await Task.WhenAny(decision, timeout, Cancellation);
-                // Synchronous on purpose: the orchestrator must not hop threads, and CancelAsync may run callbacks elsewhere.
-                waits.Cancel();
-
-                if (winner == Cancellation)
+                Awaited<FraudReviewDecision> awaited = await AwaitDecisionAsync<FraudReviewDecision>(OrderWorkflowEvents.FraudReviewDecided, deadline);
+                if (awaited.Cancellation is { } cancel)
                 {
-                    if (await ApplyCancellationAsync(TakeCancellation()) is { } cancelled)
+                    if (await ApplyCancellationAsync(cancel) is { } cancelled)
                     {
                         return cancelled;
                     }
@@ -93,8 +87,8 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                     continue;
                 }
 
-                FraudReviewInput review = winner == decision
-                    ? new FraudReviewInput(_orderId, decision.Result.Approve, decision.Result.Reviewer, decision.Result.Note)
+                FraudReviewInput review = awaited.Decision is { } decision
+                    ? new FraudReviewInput(_orderId, decision.Approve, decision.Reviewer, decision.Note)
                     : new FraudReviewInput(_orderId, false, "system:order-workflow", $"no review decision within {_settings.FraudReviewTimeout}");
                 bool accepted = await CallAsync<bool>(nameof(ResolveFraudReviewActivity), review);
                 return accepted ? null : Ended(OrderStatus.Rejected, "fraud review: " + review.Note);
@@ -226,37 +220,38 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             DateTime deadline = context.CurrentUtcDateTime.Add(_settings.ParkedOrderTimeout);
             while (true)
             {
-                using var waits = new CancellationTokenSource();
-                Task<ParkedOrderDecision> decision = context.WaitForExternalEvent<ParkedOrderDecision>(OrderWorkflowEvents.ParkedOrderDecided, waits.Token);
-                Task timeout = context.CreateTimer(deadline, waits.Token);
-                Task winner = await Task.WhenAny(decision, timeout, Cancellation);
-                // Synchronous on purpose: the orchestrator must not hop threads, and CancelAsync may run callbacks elsewhere.
-                waits.Cancel();
-
-                CancelOrderRequest? cancel = null;
-                if (winner == Cancellation)
+                Awaited<ParkedOrderDecision> awaited = await AwaitDecisionAsync<ParkedOrderDecision>(OrderWorkflowEvents.ParkedOrderDecided, deadline);
+                if (awaited.Decision is { Resume: true } resume)
                 {
-                    cancel = TakeCancellation();
-                }
-                else if (winner == timeout)
-                {
-                    cancel = new CancelOrderRequest(null, $"parked for {_settings.ParkedOrderTimeout} without a decision ({reason})", "system:order-workflow");
-                }
-                else if (!decision.Result.Resume)
-                {
-                    cancel = new CancelOrderRequest(null, decision.Result.Note, decision.Result.Actor);
-                }
-                else
-                {
-                    await CallAsync<OrderStatus>(nameof(ResumeOrderActivity), new ResumeOrderInput(_orderId, decision.Result.Actor, decision.Result.Note));
+                    await CallAsync<OrderStatus>(nameof(ResumeOrderActivity), new ResumeOrderInput(_orderId, resume.Actor, resume.Note));
                     return null;
                 }
 
+                CancelOrderRequest cancel = awaited.Cancellation
+                    ?? (awaited.Decision is { } refused
+                        ? new CancelOrderRequest(null, refused.Note, refused.Actor)
+                        : new CancelOrderRequest(null, $"parked for {_settings.ParkedOrderTimeout} without a decision ({reason})", "system:order-workflow"));
                 if (await ApplyCancellationAsync(cancel) is { } cancelled)
                 {
                     return cancelled;
                 }
             }
+        }
+
+        /// <summary>Waits for an operator's decision, the deadline or a cancellation, whichever comes first.</summary>
+        private async Task<Awaited<T>> AwaitDecisionAsync<T>(string eventName, DateTime deadline)
+            where T : class
+        {
+            using var waits = new CancellationTokenSource();
+            Task<T> decision = context.WaitForExternalEvent<T>(eventName, waits.Token);
+            Task timeout = context.CreateTimer(deadline, waits.Token);
+            Task winner = await Task.WhenAny(decision, timeout, Cancellation);
+
+            // Synchronous on purpose: the orchestrator must not hop threads, and CancelAsync may run callbacks elsewhere.
+            waits.Cancel();
+            return winner == Cancellation ? new Awaited<T>(null, TakeCancellation())
+                : winner == decision ? new Awaited<T>(decision.Result, null)
+                : new Awaited<T>(null, null);
         }
 
         private async Task<OrderWorkflowResult> AwaitCancellationsAsync()
@@ -338,6 +333,10 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             _settings.PaymentAttempts, _settings.PaymentFirstRetryDelay, _settings.PaymentRetryBackoff, _settings.PaymentMaxRetryDelay));
 
         private void Stage(OrderStage stage) => context.SetCustomStatus(stage.ToString());
+
+        /// <summary>What ended a wait: a decision, a cancellation, or (neither) the deadline.</summary>
+        private sealed record Awaited<T>(T? Decision, CancelOrderRequest? Cancellation)
+            where T : class;
 
         private OrderWorkflowResult Ended(OrderStatus status, string detail)
         {
