@@ -21,7 +21,8 @@ public static class BalanceCalculator
 
         InventoryBalance next = movement.Type switch
         {
-            MovementType.Receipt => balance with { OnHand = checked(balance.OnHand + quantity) },
+            MovementType.Receipt => balance with { OnHand = checked(balance.OnHand + quantity), InTransit = Math.Max(0, balance.InTransit - quantity) },
+            MovementType.Inbound => balance with { InTransit = checked(balance.InTransit + quantity) },
             MovementType.Adjustment => balance with { OnHand = checked(balance.OnHand + quantity) },
             MovementType.CycleCount => balance with { OnHand = quantity, Unavailable = Math.Min(balance.Unavailable, quantity) },
             MovementType.Damage => balance with { Unavailable = checked(balance.Unavailable + quantity) },

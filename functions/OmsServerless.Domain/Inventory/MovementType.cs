@@ -3,8 +3,14 @@ namespace OmsServerless.Domain.Inventory;
 /// <summary>Why a balance changed. Every change is one movement in the append-only ledger.</summary>
 public enum MovementType
 {
-    /// <summary>Units received (purchase order, transfer in): on hand rises by the quantity.</summary>
+    /// <summary>
+    /// Units received (purchase order, transfer in): on hand rises by the quantity, and units announced as inbound
+    /// are no longer in transit.
+    /// </summary>
     Receipt,
+
+    /// <summary>Units announced on their way (an advance ship notice): in transit rises; only backorders may promise them.</summary>
+    Inbound,
 
     /// <summary>A signed correction of on hand (found, lost, shrink).</summary>
     Adjustment,

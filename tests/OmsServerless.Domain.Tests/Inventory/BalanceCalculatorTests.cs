@@ -48,12 +48,24 @@ public sealed class BalanceCalculatorTests
 
     [Theory]
     [InlineData(MovementType.Receipt)]
+    [InlineData(MovementType.Inbound)]
     [InlineData(MovementType.CycleCount)]
     [InlineData(MovementType.Damage)]
     [InlineData(MovementType.SafetyStockChange)]
     public void Only_adjustments_may_carry_a_negative_quantity(MovementType type)
     {
         Assert.Throws<InventoryRuleViolation>(() => BalanceCalculator.Apply(Stocked, Move(type, -1)));
+    }
+
+    [Fact]
+    public void An_advance_ship_notice_puts_units_in_transit_and_their_receipt_takes_them_out()
+    {
+        InventoryBalance announced = BalanceCalculator.Apply(Stocked, Move(MovementType.Inbound, 6));
+        InventoryBalance received = BalanceCalculator.Apply(announced, Move(MovementType.Receipt, 4));
+
+        Assert.Equal((10, 6, 4), (announced.OnHand, announced.InTransit, announced.AvailableToPromise));
+        Assert.Equal((14, 2, 8), (received.OnHand, received.InTransit, received.AvailableToPromise));
+        Assert.Equal(0, BalanceCalculator.Apply(received, Move(MovementType.Receipt, 5)).InTransit);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class RecordMovementRequestValidator : AbstractValidator<RecordMov
     public static readonly IReadOnlyDictionary<string, MovementType> ManualTypes = new Dictionary<string, MovementType>(StringComparer.OrdinalIgnoreCase)
     {
         ["receipt"] = MovementType.Receipt,
+        ["inbound"] = MovementType.Inbound,
         ["adjustment"] = MovementType.Adjustment,
         ["cycleCount"] = MovementType.CycleCount,
         ["damage"] = MovementType.Damage,
@@ -41,14 +42,14 @@ public sealed class RecordMovementRequestValidator : AbstractValidator<RecordMov
     private static bool QuantityFits(string type, int quantity) => ManualTypes[type] switch
     {
         MovementType.Adjustment => quantity != 0 && Math.Abs(quantity) <= MaxQuantity,
-        MovementType.Receipt or MovementType.Damage => quantity is >= 1 and <= MaxQuantity,
+        MovementType.Receipt or MovementType.Inbound or MovementType.Damage => quantity is >= 1 and <= MaxQuantity,
         _ => quantity is >= 0 and <= MaxQuantity,
     };
 
     private static string QuantityRule(string type) => ManualTypes[type] switch
     {
         MovementType.Adjustment => $"must be a non-zero change between -{MaxQuantity} and {MaxQuantity}.",
-        MovementType.Receipt or MovementType.Damage => $"must be between 1 and {MaxQuantity}.",
+        MovementType.Receipt or MovementType.Inbound or MovementType.Damage => $"must be between 1 and {MaxQuantity}.",
         _ => $"must be between 0 and {MaxQuantity}.",
     };
 }
