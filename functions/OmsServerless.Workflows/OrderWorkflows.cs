@@ -26,6 +26,7 @@ public static class OrderWorkflows
         registry.AddActivity<CancelOrderActivity>();
         registry.AddActivity<ParkOrderActivity>();
         registry.AddActivity<ResumeOrderActivity>();
+        registry.AddActivity<GiveUpBackordersActivity>();
     }
 
     /// <summary>The services activities need besides the storage ports; settings from "Workflows:Orders".</summary>

@@ -45,6 +45,8 @@ public sealed class WorkflowHarness : IAsyncLifetime
     {
         FraudReviewTimeout = TimeSpan.FromSeconds(2),
         ParkedOrderTimeout = TimeSpan.FromSeconds(2),
+        BackorderRetryInterval = TimeSpan.FromMilliseconds(150),
+        BackorderTimeout = TimeSpan.FromSeconds(2),
         PaymentAttempts = 3,
         PaymentFirstRetryDelay = TimeSpan.FromMilliseconds(100),
         PaymentMaxRetryDelay = TimeSpan.FromMilliseconds(200),

@@ -56,4 +56,8 @@ public static class OrderWorkflowFunctions
     [Function(nameof(ResumeOrderActivity))]
     public static Task<OrderStatus> ResumeOrder([ActivityTrigger] ResumeOrderInput input, FunctionContext function) =>
         ActivityRunner.RunAsync<ResumeOrderActivity, ResumeOrderInput, OrderStatus>(function, input);
+
+    [Function(nameof(GiveUpBackordersActivity))]
+    public static Task<OrderStatus> GiveUpBackorders([ActivityTrigger] GiveUpBackordersInput input, FunctionContext function) =>
+        ActivityRunner.RunAsync<GiveUpBackordersActivity, GiveUpBackordersInput, OrderStatus>(function, input);
 }

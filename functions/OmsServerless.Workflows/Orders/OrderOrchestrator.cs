@@ -9,7 +9,8 @@ namespace OmsServerless.Workflows.Orders;
 /// <summary>
 /// The life of an order, top to bottom: screen it (addresses, then fraud, waiting for a reviewer when needed),
 /// authorize payment, source and reserve stock (re-sourcing when a reservation loses a race), record the allocation
-/// and release it to the nodes, then stay available for cancellations. Every undo is registered before its step; a
+/// and release it to the nodes, source backordered lines again until their stock arrives or the wait runs out, then
+/// stay available for cancellations. Every undo is registered before its step; a
 /// cancellation at any point runs them in reverse. Instance id = order id; every activity gets the order id, which
 /// is its idempotency key. Deterministic: time comes from the context, waits are durable timers and events.
 /// </summary>
@@ -28,6 +29,11 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
         private readonly OrderWorkflowSettings _settings = input.Settings;
         private readonly List<Compensation> _compensations = [];
         private Task<CancelOrderRequest>? _cancellation;
+
+        // Numbers every sourcing round of the order, never reused: reservation movement ids, routing decisions and
+        // shipment ids are keyed by it.
+        private int _round;
+        private bool _awaitingStock;
 
         private Task<CancelOrderRequest> Cancellation =>
             _cancellation ??= context.WaitForExternalEvent<CancelOrderRequest>(OrderWorkflowEvents.CancelRequested);
@@ -64,6 +70,11 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             if (await SourceAndReserveAsync() is { } routingEnded)
             {
                 return routingEnded;
+            }
+
+            if (await AwaitRestockAsync() is { } restockEnded)
+            {
+                return restockEnded;
             }
 
             Stage(OrderStage.Released);
@@ -122,23 +133,31 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
 
         private async Task<OrderWorkflowResult?> SourceAndReserveAsync()
         {
-            for (int round = 1; ; round++)
+            for (int attempt = 1; ; attempt++)
             {
-                if (round > _settings.MaxSourcingRounds)
+                if (attempt > _settings.MaxSourcingRounds)
                 {
                     if (await ParkAsync($"stock kept moving: {_settings.MaxSourcingRounds} sourcing rounds lost their reservations") is { } ended)
                     {
                         return ended;
                     }
 
-                    round = 0;
+                    attempt = 0;
                     continue;
                 }
 
                 Stage(OrderStage.Sourcing);
-                SourcingPlan plan = await CallAsync<SourcingPlan>(nameof(SourceOrderActivity), new SourcingRoundInput(_orderId, round));
+                SourcingPlan plan = await CallAsync<SourcingPlan>(nameof(SourceOrderActivity), new SourcingRoundInput(_orderId, ++_round));
                 if (plan.Allocation is null)
                 {
+                    _awaitingStock = false;
+                    return null;
+                }
+
+                if (_awaitingStock && plan.Outcome != SourcingOutcome.ParkedForReview && plan.Reservations.Count == 0 && plan.Allocation.UnfillableLineIds is not { Count: > 0 })
+                {
+                    // Still waiting for the same stock: the order keeps its first backorder decision instead of
+                    // gaining one per try.
                     return null;
                 }
 
@@ -155,7 +174,7 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                 Stage(OrderStage.Reserving);
                 if (!await ReserveAsync(plan))
                 {
-                    await BackOffBeforeResourcingAsync(round);
+                    await BackOffBeforeResourcingAsync(attempt);
                     continue;
                 }
 
@@ -172,8 +191,65 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                     return Ended(OrderStatus.Rejected, plan.Summary);
                 }
 
+                _awaitingStock = plan.Allocation.BackorderedLineIds is { Count: > 0 };
                 return null;
             }
+        }
+
+        /// <summary>
+        /// Sources the backordered lines again every <see cref="OrderWorkflowSettings.BackorderRetryInterval"/> until
+        /// none is left; at the deadline they become unfillable, and an order left with nothing is rejected.
+        /// </summary>
+        private async Task<OrderWorkflowResult?> AwaitRestockAsync()
+        {
+            DateTime giveUpAt = context.CurrentUtcDateTime.Add(_settings.BackorderTimeout);
+            while (_awaitingStock)
+            {
+                Stage(OrderStage.AwaitingStock);
+                DateTime nextTry = context.CurrentUtcDateTime.Add(_settings.BackorderRetryInterval);
+                if (await CancellationBeforeAsync(nextTry < giveUpAt ? nextTry : giveUpAt) is { } cancel)
+                {
+                    if (await ApplyCancellationAsync(cancel) is { } cancelled)
+                    {
+                        return cancelled;
+                    }
+
+                    continue;
+                }
+
+                if (context.CurrentUtcDateTime < giveUpAt)
+                {
+                    if (await SourceAndReserveAsync() is { } ended)
+                    {
+                        return ended;
+                    }
+
+                    continue;
+                }
+
+                string reason = $"no stock arrived within {_settings.BackorderTimeout}";
+                OrderStatus status = await CallAsync<OrderStatus>(nameof(GiveUpBackordersActivity), new GiveUpBackordersInput(_orderId, reason));
+                _awaitingStock = false;
+                if (status == OrderStatus.Rejected)
+                {
+                    await CompensateAllAsync(reason);
+                    return Ended(OrderStatus.Rejected, "backorders given up: " + reason);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Waits until the moment; the cancellation request when one came first.</summary>
+        private async Task<CancelOrderRequest?> CancellationBeforeAsync(DateTime until)
+        {
+            using var timer = new CancellationTokenSource();
+            Task timeout = context.CreateTimer(until, timer.Token);
+            Task winner = await Task.WhenAny(timeout, Cancellation);
+
+            // Synchronous on purpose, as in AwaitDecisionAsync.
+            timer.Cancel();
+            return winner == Cancellation ? TakeCancellation() : null;
         }
 
         /// <summary>Reserves SKU by SKU; when one SKU loses its stock, this round's reservations are given back.</summary>
@@ -200,10 +276,10 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
             return true;
         }
 
-        /// <summary>A random pause, growing with the round: deterministic on replay because the context supplies the randomness.</summary>
-        private async Task BackOffBeforeResourcingAsync(int round)
+        /// <summary>A random pause, growing with the attempt: deterministic on replay because the context supplies the randomness.</summary>
+        private async Task BackOffBeforeResourcingAsync(int attempt)
         {
-            double ceiling = Math.Min(_settings.ResourcingBackoff.TotalMilliseconds * round, _settings.MaxResourcingBackoff.TotalMilliseconds);
+            double ceiling = Math.Min(_settings.ResourcingBackoff.TotalMilliseconds * attempt, _settings.MaxResourcingBackoff.TotalMilliseconds);
             double fraction = BitConverter.ToUInt16(context.NewGuid().ToByteArray(), 0) / (double)ushort.MaxValue;
             TimeSpan pause = TimeSpan.FromMilliseconds(ceiling * fraction);
             if (pause > TimeSpan.Zero)

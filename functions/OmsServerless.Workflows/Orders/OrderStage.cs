@@ -10,6 +10,7 @@ public enum OrderStage
     Reserving,
     Releasing,
     Released,
+    AwaitingStock,
     Parked,
     Cancelling,
     Completed,

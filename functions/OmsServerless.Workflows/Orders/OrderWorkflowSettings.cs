@@ -36,6 +36,15 @@ public sealed record OrderWorkflowSettings
 
     public TimeSpan MaxResourcingBackoff { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How often backordered lines are sourced again while their stock is on its way: receipts land as movements,
+    /// and the next try finds them.
+    /// </summary>
+    public TimeSpan BackorderRetryInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long backordered lines wait for stock before they become unfillable (and are not charged).</summary>
+    public TimeSpan BackorderTimeout { get; init; } = TimeSpan.FromDays(14);
+
     /// <summary>How long a parked order waits for operations to resume or cancel it before it is cancelled.</summary>
     public TimeSpan ParkedOrderTimeout { get; init; } = TimeSpan.FromDays(7);
 }

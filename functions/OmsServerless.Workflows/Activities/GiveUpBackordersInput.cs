@@ -1,0 +1,3 @@
+namespace OmsServerless.Workflows.Activities;
+
+public sealed record GiveUpBackordersInput(string OrderId, string Reason);
