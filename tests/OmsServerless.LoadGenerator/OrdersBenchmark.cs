@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -48,7 +49,14 @@ public static class OrdersBenchmark
                 (DevHostProcess devHost, _) = await DevHostProcess.StartAsync(settings, cancellationToken);
                 await using (devHost)
                 {
-                    Result result = await MeasureAsync(devHost, orders, concurrency, cancellationToken);
+                    var cpu = new ProcessCpu(new Dictionary<string, int?>
+                    {
+                        ["DevHost"] = devHost.ProcessId,
+                        ["Azurite"] = azuriteProcess.ProcessId,
+                        ["Cosmos emulator"] = cosmosProcess.ProcessId,
+                        ["load generator"] = Environment.ProcessId,
+                    });
+                    Result result = await MeasureAsync(devHost, cpu, orders, concurrency, cancellationToken);
                     Console.WriteLine(result.Describe(backend, rawWrites));
                 }
             }
@@ -60,7 +68,7 @@ public static class OrdersBenchmark
         }
     }
 
-    private static async Task<Result> MeasureAsync(DevHostProcess devHost, int orders, int concurrency, CancellationToken cancellationToken)
+    private static async Task<Result> MeasureAsync(DevHostProcess devHost, ProcessCpu cpu, int orders, int concurrency, CancellationToken cancellationToken)
     {
         using HttpClient wms = Client(devHost, "demo-wms-key", concurrency);
         using HttpClient storefront = Client(devHost, "demo-storefront-key", concurrency);
@@ -77,7 +85,10 @@ public static class OrdersBenchmark
 
         await PlaceAndWaitAsync(storefront, Math.Min(20, orders), concurrency, cancellationToken);
         IReadOnlyDictionary<string, long> before = await CountsAsync(storefront, cancellationToken);
+        IReadOnlyDictionary<string, TimeSpan> cpuBefore = cpu.Snapshot();
+        var burst = Stopwatch.StartNew();
         (List<(string OrderId, string CustomerId)> placed, int polls) = await PlaceAndWaitAsync(storefront, orders, concurrency, cancellationToken);
+        IReadOnlyDictionary<string, double> cores = ProcessCpu.CoresBetween(cpuBefore, cpu.Snapshot(), burst.Elapsed);
         IReadOnlyDictionary<string, long> after = await CountsAsync(storefront, cancellationToken);
         List<string> ids = [.. placed.Select(p => p.OrderId)];
 
@@ -99,7 +110,7 @@ public static class OrdersBenchmark
         (List<double> unloaded, _, _) = await LatenciesAsync(storefront, alone, cancellationToken);
         return new Result(
             ids.Count, ids.Count / (last - first).TotalSeconds, Percentile(loaded, 50), Percentile(loaded, 99),
-            Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder);
+            Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder, cores);
     }
 
     /// <summary>Capture-to-release time of each order, from its own timeline, sorted; and the span of the whole batch.</summary>
@@ -227,7 +238,14 @@ public static class OrdersBenchmark
         sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private sealed record Result(
-        int Orders, double PerSecond, double P50, double P99, double AloneP50, double AloneP99, IReadOnlyDictionary<string, double> OperationsPerOrder)
+        int Orders,
+        double PerSecond,
+        double P50,
+        double P99,
+        double AloneP50,
+        double AloneP99,
+        IReadOnlyDictionary<string, double> OperationsPerOrder,
+        IReadOnlyDictionary<string, double> CoresBusy)
     {
         public string Describe(string backend, double rawWrites)
         {
@@ -241,6 +259,8 @@ public static class OrdersBenchmark
                 text.AppendLine(CultureInfo.InvariantCulture, $"    {key,-16} {value,7:N1} requests per order");
             }
 
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"    cores busy during the burst ({Environment.ProcessorCount} on this machine): {string.Join(", ", CoresBusy.Select(c => $"{c.Key} {c.Value:N2}"))}");
             text.Append(CultureInfo.InvariantCulture,
                 $"    Azurite requests per order {azuriteOps:N1}: the raw write rate allows {allowed:N1} orders/s; achieved {PerSecond / allowed:P0} of that");
             return text.ToString();
