@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace OmsServerless.Benchmarks;
 
-/// <summary>Entry point: "bdn" runs the BenchmarkDotNet throughput benchmark, "report" the one-run report.</summary>
+/// <summary>Entry point: "bdn" runs the BenchmarkDotNet throughput benchmark, "report" the one-run report, "digest" the decision characterization check.</summary>
 public static class BenchmarkProgram
 {
     public const string Usage = """
@@ -12,6 +12,7 @@ public static class BenchmarkProgram
           dotnet run -c Release --project tests/OmsServerless.Benchmarks -- bdn [BenchmarkDotNet options]
           dotnet run -c Release --project tests/OmsServerless.Benchmarks -- report [--sizes 50,500,2000] [--decisions 20000] [--warmup-seconds 4]
                      [--quality-sizes 50,500,2000] [--quality-orders 100] [--solver-seconds 60] [--seed 11]
+          dotnet run -c Release --project tests/OmsServerless.Benchmarks -- digest [--sizes 50,500,2000] [--orders 400] [--seed 11]
         """;
 
     public static int Run(string[] args)
@@ -26,6 +27,9 @@ public static class BenchmarkProgram
                 return 0;
             case "report":
                 ReportRunner.Run(ReportRunner.Parse(args), Console.Out);
+                return 0;
+            case "digest":
+                DecisionDigest.Run(DecisionDigest.Parse(args), Console.Out);
                 return 0;
             default:
                 Console.Error.WriteLine(Usage);

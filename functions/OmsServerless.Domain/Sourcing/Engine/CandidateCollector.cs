@@ -137,6 +137,9 @@ internal sealed class CandidateCollector
     private int Touch(DecisionContext context, DestinationProblem problem, int lines)
     {
         bool consumed = context.Draft.HasConsumed;
+        int[] slotOfNode = _slotOfNode;
+        int[] touchedNodes = _touched;
+        int[] atp = _atp;
         int touched = 0;
         for (int l = 0; l < lines; l++)
         {
@@ -151,16 +154,22 @@ internal sealed class CandidateCollector
             for (int j = 0; j < nodes.Length; j++)
             {
                 int node = nodes[j];
-                int slot = _slotOfNode[node];
+                int slot = slotOfNode[node];
                 if (slot < 0)
                 {
                     slot = touched++;
-                    _slotOfNode[node] = slot;
-                    _touched[slot] = node;
-                    Array.Clear(_atp, slot * lines, lines);
+                    slotOfNode[node] = slot;
+                    touchedNodes[slot] = node;
+
+                    // A loop, not Array.Clear: rows are a few ints, and this runs for every node holding stock.
+                    int row = slot * lines;
+                    for (int k = 0; k < lines; k++)
+                    {
+                        atp[row + k] = 0;
+                    }
                 }
 
-                _atp[(slot * lines) + l] = consumed ? available[j] - context.Draft.ConsumedStock(product, node) : available[j];
+                atp[(slot * lines) + l] = consumed ? available[j] - context.Draft.ConsumedStock(product, node) : available[j];
             }
         }
 
@@ -170,10 +179,11 @@ internal sealed class CandidateCollector
     private void Classify(in Scope scope, DestinationProblem problem, int node, int atpRow)
     {
         int lines = problem.LineCount;
+        int[] atp = _atp;
         int mostStock = 0;
         for (int l = 0; l < lines; l++)
         {
-            mostStock = Math.Max(mostStock, _atp[atpRow + l]);
+            mostStock = Math.Max(mostStock, atp[atpRow + l]);
         }
 
         if (mostStock <= 0)
@@ -183,8 +193,7 @@ internal sealed class CandidateCollector
             return;
         }
 
-        SourcingNetwork network = scope.Network;
-        double chord = ChordDistance.ChordSquared(scope.X, scope.Y, scope.Z, network.X[node], network.Y[node], network.Z[node]);
+        double chord = ChordDistance.ChordSquared(scope.X, scope.Y, scope.Z, scope.NodeX[node], scope.NodeY[node], scope.NodeZ[node]);
         int capacityLeft = scope.RemainingCapacity(node);
         int c = problem.CandidateCount;
         FilterOutcome outcome = scope.StaticOutcome[node];
@@ -211,27 +220,32 @@ internal sealed class CandidateCollector
     private FilterOutcome StockOutcome(in Scope scope, DestinationProblem problem, int node, int atpRow, int c)
     {
         int lines = problem.LineCount;
-        int excluded = scope.Table.ExcludedAttributes[node];
-        int safety = scope.Table.SafetyStock[node];
+        int[] atp = _atp;
+        int[] lineAttributes = _lineAttributes;
+        int[] usableUnits = problem.Usable;
+        int[] availUnits = problem.Avail;
+        int[] target = problem.Target;
+        int excluded = scope.ExcludedAttributes[node];
+        int safety = scope.SafetyStock[node];
         bool anyAllowed = false;
         bool anyUsable = false;
         int row = c * lines;
         for (int l = 0; l < lines; l++)
         {
-            int atp = _atp[atpRow + l];
-            int usable = atp - safety;
-            bool allowed = atp > 0 && (_lineAttributes[l] & excluded) == 0;
+            int units = atp[atpRow + l];
+            int usable = units - safety;
+            bool allowed = units > 0 && (lineAttributes[l] & excluded) == 0;
             anyAllowed |= allowed;
             if (!allowed || usable <= 0)
             {
-                problem.Usable[row + l] = 0;
-                problem.Avail[row + l] = 0;
+                usableUnits[row + l] = 0;
+                availUnits[row + l] = 0;
                 continue;
             }
 
             anyUsable = true;
-            problem.Usable[row + l] = usable;
-            problem.Avail[row + l] = Math.Min(usable, problem.Target[l]);
+            usableUnits[row + l] = usable;
+            availUnits[row + l] = Math.Min(usable, target[l]);
         }
 
         return anyUsable ? FilterOutcome.Eligible : anyAllowed ? FilterOutcome.BelowSafetyStock : FilterOutcome.SkuAttributeExcluded;
@@ -240,11 +254,10 @@ internal sealed class CandidateCollector
     /// <summary>Fills what every search step reads; distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>.</summary>
     private static void AddCandidate(in Scope scope, DestinationProblem problem, int node, double chord, int capacityLeft, int c)
     {
-        SourcingNetwork network = scope.Network;
-        double inverseDaily = network.InverseDailyCapacity[node];
+        double inverseDaily = scope.InverseDailyCapacity[node];
         double utilization = inverseDaily > 0 ? Math.Clamp(1 - (capacityLeft * inverseDaily), 0, 1) : 1;
-        double labor = network.LaborPerUnit[node];
-        int priority = network.Priority[node];
+        double labor = scope.LaborPerUnit[node];
+        int priority = scope.Priority[node];
         problem.Node[c] = node;
         problem.Capacity[c] = capacityLeft;
         problem.ChordSquared[c] = chord;
@@ -253,17 +266,22 @@ internal sealed class CandidateCollector
         problem.Priority[c] = priority;
         problem.Detailed[c] = false;
         double perUnit = (scope.LaborWeight * labor) + (scope.UtilizationWeight * utilization) + (scope.PriorityWeight * priority);
+        double depthWeight = scope.DepthWeight;
+        int[] usableUnits = problem.Usable;
+        int[] availUnits = problem.Avail;
+        double[] unitPrimary = problem.UnitPrimary;
         int lines = problem.LineCount;
         int row = c * lines;
         int covered = 0;
         double minUnit = double.MaxValue;
         for (int l = 0; l < lines; l++)
         {
-            int usable = problem.Usable[row + l];
-            covered += problem.Avail[row + l];
-            double unit = usable > 0 ? perUnit + (scope.DepthWeight * Reciprocal(usable)) : 0;
-            problem.UnitPrimary[row + l] = unit;
-            if (problem.Avail[row + l] > 0 && unit < minUnit)
+            int usable = usableUnits[row + l];
+            int avail = availUnits[row + l];
+            covered += avail;
+            double unit = usable > 0 ? perUnit + (depthWeight * Reciprocal(usable)) : 0;
+            unitPrimary[row + l] = unit;
+            if (avail > 0 && unit < minUnit)
             {
                 minUnit = unit;
             }
@@ -296,18 +314,30 @@ internal sealed class CandidateCollector
         bool split = problem.LinesSplit;
         int byCapacity = 0;
         int bestSingle = 0;
-        Array.Clear(problem.MaxCoverage, 0, lines);
-        Array.Clear(problem.EligibleUnits, 0, lines);
+        int[] maxCoverage = problem.MaxCoverage;
+        int[] eligibleUnits = problem.EligibleUnits;
+        double[] lineMinUnit = problem.LineMinUnitPrimary;
+        int[] availUnits = problem.Avail;
+        double[] unitPrimary = problem.UnitPrimary;
+        int[] coveredUnits = problem.Covered;
+        Array.Clear(maxCoverage, 0, lines);
+        Array.Clear(eligibleUnits, 0, lines);
+        Array.Fill(lineMinUnit, double.MaxValue, 0, lines);
         for (int c = 0; c < problem.CandidateCount; c++)
         {
+            int row = c * lines;
             for (int l = 0; l < lines; l++)
             {
-                int avail = problem.Avail[(c * lines) + l];
-                problem.EligibleUnits[l] += avail;
-                problem.MaxCoverage[l] = split ? problem.MaxCoverage[l] + avail : Math.Max(problem.MaxCoverage[l], avail);
+                int avail = availUnits[row + l];
+                eligibleUnits[l] += avail;
+                maxCoverage[l] = split ? maxCoverage[l] + avail : Math.Max(maxCoverage[l], avail);
+                if (avail > 0 && unitPrimary[row + l] < lineMinUnit[l])
+                {
+                    lineMinUnit[l] = unitPrimary[row + l];
+                }
             }
 
-            int supplied = problem.Covered[c];
+            int supplied = coveredUnits[c];
             byCapacity += supplied;
             bestSingle = Math.Max(bestSingle, supplied);
         }
@@ -327,8 +357,6 @@ internal sealed class CandidateCollector
     /// <summary>What classifying a node for this destination reads that does not depend on the node.</summary>
     private readonly struct Scope
     {
-        public readonly SourcingNetwork Network;
-        public readonly EligibilityTable Table;
         public readonly FilterOutcome[] StaticOutcome;
         public readonly double X;
         public readonly double Y;
@@ -341,6 +369,14 @@ internal sealed class CandidateCollector
         public readonly double UtilizationWeight;
         public readonly double DepthWeight;
         public readonly double PriorityWeight;
+        public readonly double[] NodeX;
+        public readonly double[] NodeY;
+        public readonly double[] NodeZ;
+        public readonly double[] InverseDailyCapacity;
+        public readonly double[] LaborPerUnit;
+        public readonly int[] Priority;
+        public readonly int[] ExcludedAttributes;
+        public readonly int[] SafetyStock;
         private readonly SourcingState _state;
         private readonly DecisionDraft _draft;
         private readonly bool _consumed;
@@ -348,8 +384,6 @@ internal sealed class CandidateCollector
         public Scope(DecisionContext context, DestinationGroup group)
         {
             ref readonly CriteriaValues primary = ref context.Objective.PrimaryCoefficients;
-            Network = context.Network;
-            Table = context.Table;
             StaticOutcome = context.Table.OutcomesFor(context.Request.Channel, group.OriginMethod);
             (X, Y, Z, Store) = (group.X, group.Y, group.Z, group.Store);
             MinCapacity = Math.Max(1, context.RuleSet.Eligibility.MinRemainingCapacity);
@@ -359,6 +393,12 @@ internal sealed class CandidateCollector
             UtilizationWeight = primary[(int)Rules.RankingCriterion.CapacityUtilization];
             DepthWeight = primary[(int)Rules.RankingCriterion.StockDepth];
             PriorityWeight = primary[(int)Rules.RankingCriterion.Priority];
+            (NodeX, NodeY, NodeZ) = (context.Network.X, context.Network.Y, context.Network.Z);
+            InverseDailyCapacity = context.Network.InverseDailyCapacity;
+            LaborPerUnit = context.Network.LaborPerUnit;
+            Priority = context.Network.Priority;
+            ExcludedAttributes = context.Table.ExcludedAttributes;
+            SafetyStock = context.Table.SafetyStock;
             _state = context.State;
             _draft = context.Draft;
             _consumed = context.Draft.HasConsumed;

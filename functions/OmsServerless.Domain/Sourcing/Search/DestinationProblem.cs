@@ -43,6 +43,9 @@ internal sealed class DestinationProblem
 
     /// <summary>All eligible units of each line, whatever the split policy: tells a split limit from a stock shortage.</summary>
     public int[] EligibleUnits = [];
+
+    /// <summary>Per line, the least per-unit part of the primary key over all candidates holding it (max value when none does).</summary>
+    public double[] LineMinUnitPrimary = [];
     public int TargetUnits;
 
     /// <summary>The lightest unit of any line: every parcel weighs at least this.</summary>
@@ -92,6 +95,7 @@ internal sealed class DestinationProblem
             LinePrice = new double[size];
             MaxCoverage = new int[size];
             EligibleUnits = new int[size];
+            LineMinUnitPrimary = new double[size];
         }
     }
 

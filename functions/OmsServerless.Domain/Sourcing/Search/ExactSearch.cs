@@ -275,17 +275,14 @@ internal sealed class ExactSearch
             _minUnitPrimary = new double[Math.Max(lines, _minUnitPrimary.Length * 2)];
         }
 
-        Array.Fill(_minUnitPrimary, double.MaxValue, 0, lines);
-        foreach (int c in active)
+        if (active.Length == p.CandidateCount)
         {
-            int row = c * lines;
-            for (int l = 0; l < lines; l++)
-            {
-                if (p.Avail[row + l] > 0 && p.UnitPrimary[row + l] < _minUnitPrimary[l])
-                {
-                    _minUnitPrimary[l] = p.UnitPrimary[row + l];
-                }
-            }
+            // Every candidate is active (always so without delivery-date rounds): the collector has the minima.
+            Array.Copy(p.LineMinUnitPrimary, _minUnitPrimary, lines);
+        }
+        else
+        {
+            FindMinUnitPrimary(active);
         }
 
         double bound = 0;
@@ -300,6 +297,24 @@ internal sealed class ExactSearch
         }
 
         return bound;
+    }
+
+    private void FindMinUnitPrimary(ReadOnlySpan<int> active)
+    {
+        DestinationProblem p = _problem;
+        int lines = p.LineCount;
+        Array.Fill(_minUnitPrimary, double.MaxValue, 0, lines);
+        foreach (int c in active)
+        {
+            int row = c * lines;
+            for (int l = 0; l < lines; l++)
+            {
+                if (p.Avail[row + l] > 0 && p.UnitPrimary[row + l] < _minUnitPrimary[l])
+                {
+                    _minUnitPrimary[l] = p.UnitPrimary[row + l];
+                }
+            }
+        }
     }
 
     /// <summary>
