@@ -3,12 +3,15 @@ using System.Diagnostics;
 namespace OmsServerless.LocalEmulators;
 
 /// <summary>
-/// An emulator this process depends on. When this process started it, disposing stops it (by PID, with its children:
-/// Azurite sometimes ignores SIGTERM), and it also exits by itself if this process dies first; when it was already
-/// running, disposing leaves it alone.
+/// An emulator this process depends on. When this process started it, disposing stops it gracefully (closing its
+/// stdin asks it to save and exit; see stop-with-parent.cjs) and kills it, with its children, only when it does not
+/// exit within <see cref="GracefulStopTimeout"/>; it also stops by itself if this process dies first. When it was
+/// already running, disposing leaves it alone.
 /// </summary>
 public sealed class EmulatorProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan GracefulStopTimeout = TimeSpan.FromSeconds(15);
+
     private readonly Process? _process;
 
     private EmulatorProcess(string name, Process? process)
@@ -31,12 +34,13 @@ public sealed class EmulatorProcess : IAsyncDisposable
     {
         var startInfo = new ProcessStartInfo("node")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add("--require");
-        startInfo.ArgumentList.Add(Path.Combine(RepositoryFiles.FindRoot()!, "functions", "OmsServerless.LocalEmulators", "exit-with-parent.cjs"));
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryFiles.FindRoot()!, "functions", "OmsServerless.LocalEmulators", "stop-with-parent.cjs"));
         startInfo.ArgumentList.Add(nodeScript);
         startInfo.Environment["OMS_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (string argument in arguments)
@@ -79,13 +83,22 @@ public sealed class EmulatorProcess : IAsyncDisposable
         {
             if (!_process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
+                _process.StandardInput.Close();
+                using var grace = new CancellationTokenSource(GracefulStopTimeout);
+                try
+                {
+                    await _process.WaitForExitAsync(grace.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    _process.Kill(entireProcessTree: true);
+                    await _process.WaitForExitAsync();
+                }
             }
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
-            // It exited between the check and the kill.
+            // It exited between the check and the stop.
         }
         finally
         {

@@ -5,8 +5,9 @@ namespace OmsServerless.LoadGenerator;
 
 /// <summary>
 /// DevHost start times as a developer meets them: cold (no emulator running, empty data: start Azurite and the Cosmos
-/// emulator, create tables and containers, seed the demo retailer), restart (data seeded, emulators stopped) and warm
-/// (emulators up, data seeded); plus the DevHost's resident memory once seeded.
+/// emulator, create tables and containers, seed the demo retailer), restart (data seeded, the last run stopped with
+/// Ctrl+C and its emulators with it) and warm (emulators up, data seeded); plus the DevHost's resident memory once
+/// seeded.
 /// </summary>
 public static class StartupBenchmark
 {
@@ -20,9 +21,11 @@ public static class StartupBenchmark
             var (cold, coldTime) = await DevHostProcess.StartAsync(settings, cancellationToken);
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
             double seededRss = cold.ResidentMegabytes();
+            await cold.StopAsync(cancellationToken);
             await cold.DisposeAsync();
 
             var (restart, restartTime) = await DevHostProcess.StartAsync(settings, cancellationToken);
+            await restart.StopAsync(cancellationToken);
             await restart.DisposeAsync();
 
             await using EmulatorProcess runningAzurite = await Azurite.EnsureRunningAsync(azurite, log: null, cancellationToken);

@@ -95,6 +95,20 @@ public sealed class DevHostProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing; build the solution in {configuration} first.");
     }
 
+    /// <summary>Stops the DevHost as Ctrl+C in its terminal does (SIGINT), and waits until it has shut down.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using Process signal = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("Could not run kill to stop the DevHost.");
+        await signal.WaitForExitAsync(cancellationToken);
+        await _process.WaitForExitAsync(cancellationToken);
+    }
+
     /// <summary>Kills the process without letting it shut down, as a crash or a power cut would.</summary>
     public void Crash()
     {
