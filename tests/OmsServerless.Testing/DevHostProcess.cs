@@ -109,6 +109,16 @@ public sealed class DevHostProcess : IAsyncDisposable
         await _process.WaitForExitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Kills the DevHost process alone, as an IDE's stop button or the kernel's out-of-memory killer does; the
+    /// emulators it started see it gone and stop by themselves.
+    /// </summary>
+    public void KillProcessOnly()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
     /// <summary>Kills the process without letting it shut down, as a crash or a power cut would.</summary>
     public void Crash()
     {
