@@ -18,6 +18,10 @@ internal sealed class CandidateCollector
     private int[] _lineAttributes = new int[16];
     private int[] _lineOf = new int[16];
 
+    /// <summary>Units all candidates together, and the best single candidate, could send: the destination's bounds when lines may split or not.</summary>
+    private int _suppliedByAll;
+    private int _suppliedBySingle;
+
     public int RejectedCount { get; private set; }
 
     public int[] RejectedNode { get; private set; } = new int[64];
@@ -47,7 +51,8 @@ internal sealed class CandidateCollector
         RejectedCount = 0;
         EmptyTouched.Clear();
         Array.Clear(OutcomeCounts);
-        var scope = new Scope(context, group);
+        StartBounds(problem);
+        var scope = new Scope(context, problem, group);
         for (int s = 0; s < touched; s++)
         {
             int node = _touched[s];
@@ -56,7 +61,7 @@ internal sealed class CandidateCollector
         }
 
         OutcomeCounts[(int)FilterOutcome.NoStock] += network.NodeCount - touched;
-        Bound(problem);
+        FinishBounds(problem);
     }
 
     /// <summary>Merges the group's request lines by SKU into search lines and records which request lines each one covers.</summary>
@@ -136,11 +141,16 @@ internal sealed class CandidateCollector
     /// <summary>Gives every node holding stock of some line a slot, with its available units per line after this decision's earlier allocations.</summary>
     private int Touch(DecisionContext context, DestinationProblem problem, int lines)
     {
-        bool consumed = context.Draft.HasConsumed;
-        int[] slotOfNode = _slotOfNode;
-        int[] touchedNodes = _touched;
-        int[] atp = _atp;
         int touched = 0;
+        int rows = 0;
+        for (int l = 0; l < lines; l++)
+        {
+            rows += context.State.StockOf(problem.LineProduct[l])?.Nodes.Length ?? 0;
+        }
+
+        // Every slot's row starts at zero (lines a node does not hold); clearing the most rows the lines could touch
+        // up front is one short fill, and lets the per-node loop run without a branch for nodes it meets again.
+        Array.Clear(_atp, 0, Math.Min(rows, context.Network.NodeCount) * lines);
         for (int l = 0; l < lines; l++)
         {
             int product = problem.LineProduct[l];
@@ -149,31 +159,47 @@ internal sealed class CandidateCollector
                 continue;
             }
 
-            int[] nodes = stock.Nodes;
-            int[] available = stock.Available;
-            for (int j = 0; j < nodes.Length; j++)
+            touched = TouchLine(stock.Nodes, stock.Available, l, lines, touched);
+            if (context.Draft.HasConsumed)
             {
-                int node = nodes[j];
-                int slot = slotOfNode[node];
-                if (slot < 0)
-                {
-                    slot = touched++;
-                    slotOfNode[node] = slot;
-                    touchedNodes[slot] = node;
-
-                    // A loop, not Array.Clear: rows are a few ints, and this runs for every node holding stock.
-                    int row = slot * lines;
-                    for (int k = 0; k < lines; k++)
-                    {
-                        atp[row + k] = 0;
-                    }
-                }
-
-                atp[(slot * lines) + l] = consumed ? available[j] - context.Draft.ConsumedStock(product, node) : available[j];
+                SubtractConsumed(context.Draft, product, stock.Nodes, l, lines);
             }
         }
 
         return touched;
+    }
+
+    /// <summary>
+    /// Records one line's available units per node, giving nodes met for the first time the next slot. Whether a node
+    /// is new follows no pattern the processor could predict, so the slot is chosen arithmetically: untouched nodes'
+    /// slots are -1, whose sign bit picks the next slot.
+    /// </summary>
+    private int TouchLine(int[] nodes, int[] available, int line, int lines, int touched)
+    {
+        int[] slotOfNode = _slotOfNode;
+        int[] touchedNodes = _touched;
+        int[] atp = _atp;
+        for (int j = 0; j < nodes.Length; j++)
+        {
+            int node = nodes[j];
+            int slot = slotOfNode[node];
+            int isNew = slot >>> 31;
+            slot += isNew * (touched + 1);
+            touched += isNew;
+            slotOfNode[node] = slot;
+            touchedNodes[slot] = node;
+            atp[(slot * lines) + line] = available[j];
+        }
+
+        return touched;
+    }
+
+    private void SubtractConsumed(DecisionDraft draft, int product, int[] nodes, int line, int lines)
+    {
+        for (int j = 0; j < nodes.Length; j++)
+        {
+            _atp[(_slotOfNode[nodes[j]] * lines) + line] -= draft.ConsumedStock(product, nodes[j]);
+        }
     }
 
     private void Classify(in Scope scope, DestinationProblem problem, int node, int atpRow)
@@ -195,7 +221,6 @@ internal sealed class CandidateCollector
 
         double chord = ChordDistance.ChordSquared(scope.X, scope.Y, scope.Z, scope.NodeX[node], scope.NodeY[node], scope.NodeZ[node]);
         int capacityLeft = scope.RemainingCapacity(node);
-        int c = problem.CandidateCount;
         FilterOutcome outcome = scope.StaticOutcome[node];
         if (outcome == FilterOutcome.Eligible)
         {
@@ -204,32 +229,49 @@ internal sealed class CandidateCollector
                 : capacityLeft < scope.MinCapacity ? FilterOutcome.NoCapacity
                 : chord > scope.MaxChordSquared ? FilterOutcome.BeyondMaxDistance
                 : chord > scope.FarthestChordSquared ? FilterOutcome.NoCarrierService
-                : StockOutcome(in scope, problem, node, atpRow, c);
+                : FillCandidate(in scope, problem, node, atpRow, chord, capacityLeft);
         }
 
         if (outcome != FilterOutcome.Eligible)
         {
             Reject(node, outcome, chord, outcome == FilterOutcome.NoCapacity ? capacityLeft : mostStock);
-            return;
         }
-
-        AddCandidate(in scope, problem, node, chord, capacityLeft, c);
     }
 
-    /// <summary>Fills the candidate's usable and available units per line; rejects it when attributes or safety stock leave nothing.</summary>
-    private FilterOutcome StockOutcome(in Scope scope, DestinationProblem problem, int node, int atpRow, int c)
+    /// <summary>
+    /// Fills the next candidate slot with the node's usable and available units per line and what every search step
+    /// reads (distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>), and adds it to the
+    /// destination's bounds; it becomes a candidate only when attributes and safety stock leave it something to send.
+    /// One pass over the lines does all of it because this runs for every node that passes the other filters: a node
+    /// rejected here has no available units, so what it added to the bounds is nothing.
+    /// </summary>
+    private FilterOutcome FillCandidate(in Scope scope, DestinationProblem problem, int node, int atpRow, double chord, int capacityLeft)
     {
-        int lines = problem.LineCount;
-        int[] atp = _atp;
-        int[] lineAttributes = _lineAttributes;
-        int[] usableUnits = problem.Usable;
-        int[] availUnits = problem.Avail;
-        int[] target = problem.Target;
+        int c = problem.CandidateCount;
+        double inverseDaily = scope.InverseDailyCapacity[node];
+        double utilization = inverseDaily > 0 ? Math.Clamp(1 - (capacityLeft * inverseDaily), 0, 1) : 1;
+        double labor = scope.LaborPerUnit[node];
+        int priority = scope.Priority[node];
+        double perUnit = (scope.LaborWeight * labor) + (scope.UtilizationWeight * utilization) + (scope.PriorityWeight * priority);
+        double depthWeight = scope.DepthWeight;
         int excluded = scope.ExcludedAttributes[node];
         int safety = scope.SafetyStock[node];
+        bool split = scope.LinesSplit;
+        int[] atp = _atp;
+        int[] lineAttributes = _lineAttributes;
+        int[] target = problem.Target;
+        int[] usableUnits = problem.Usable;
+        int[] availUnits = problem.Avail;
+        double[] unitPrimary = problem.UnitPrimary;
+        int[] eligibleUnits = problem.EligibleUnits;
+        int[] maxCoverage = problem.MaxCoverage;
+        double[] lineMinUnit = problem.LineMinUnitPrimary;
+        int lines = problem.LineCount;
+        int row = c * lines;
         bool anyAllowed = false;
         bool anyUsable = false;
-        int row = c * lines;
+        int covered = 0;
+        double minUnit = double.MaxValue;
         for (int l = 0; l < lines; l++)
         {
             int units = atp[atpRow + l];
@@ -240,24 +282,34 @@ internal sealed class CandidateCollector
             {
                 usableUnits[row + l] = 0;
                 availUnits[row + l] = 0;
+                unitPrimary[row + l] = 0;
                 continue;
             }
 
             anyUsable = true;
+            int avail = Math.Min(usable, target[l]);
+            double unit = perUnit + (depthWeight * Reciprocal(usable));
             usableUnits[row + l] = usable;
-            availUnits[row + l] = Math.Min(usable, target[l]);
+            availUnits[row + l] = avail;
+            unitPrimary[row + l] = unit;
+            covered += avail;
+            minUnit = Math.Min(minUnit, unit);
+            eligibleUnits[l] += avail;
+            maxCoverage[l] = split ? maxCoverage[l] + avail : Math.Max(maxCoverage[l], avail);
+            if (unit < lineMinUnit[l])
+            {
+                lineMinUnit[l] = unit;
+            }
         }
 
-        return anyUsable ? FilterOutcome.Eligible : anyAllowed ? FilterOutcome.BelowSafetyStock : FilterOutcome.SkuAttributeExcluded;
-    }
+        if (!anyUsable)
+        {
+            return anyAllowed ? FilterOutcome.BelowSafetyStock : FilterOutcome.SkuAttributeExcluded;
+        }
 
-    /// <summary>Fills what every search step reads; distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>.</summary>
-    private static void AddCandidate(in Scope scope, DestinationProblem problem, int node, double chord, int capacityLeft, int c)
-    {
-        double inverseDaily = scope.InverseDailyCapacity[node];
-        double utilization = inverseDaily > 0 ? Math.Clamp(1 - (capacityLeft * inverseDaily), 0, 1) : 1;
-        double labor = scope.LaborPerUnit[node];
-        int priority = scope.Priority[node];
+        int supplied = Math.Min(covered, capacityLeft);
+        _suppliedByAll += supplied;
+        _suppliedBySingle = Math.Max(_suppliedBySingle, supplied);
         problem.Node[c] = node;
         problem.Capacity[c] = capacityLeft;
         problem.ChordSquared[c] = chord;
@@ -265,31 +317,10 @@ internal sealed class CandidateCollector
         problem.Utilization[c] = utilization;
         problem.Priority[c] = priority;
         problem.Detailed[c] = false;
-        double perUnit = (scope.LaborWeight * labor) + (scope.UtilizationWeight * utilization) + (scope.PriorityWeight * priority);
-        double depthWeight = scope.DepthWeight;
-        int[] usableUnits = problem.Usable;
-        int[] availUnits = problem.Avail;
-        double[] unitPrimary = problem.UnitPrimary;
-        int lines = problem.LineCount;
-        int row = c * lines;
-        int covered = 0;
-        double minUnit = double.MaxValue;
-        for (int l = 0; l < lines; l++)
-        {
-            int usable = usableUnits[row + l];
-            int avail = availUnits[row + l];
-            covered += avail;
-            double unit = usable > 0 ? perUnit + (depthWeight * Reciprocal(usable)) : 0;
-            unitPrimary[row + l] = unit;
-            if (avail > 0 && unit < minUnit)
-            {
-                minUnit = unit;
-            }
-        }
-
-        problem.Covered[c] = Math.Min(covered, capacityLeft);
+        problem.Covered[c] = supplied;
         problem.MinUnitPrimary[c] = minUnit;
         problem.CandidateCount = c + 1;
+        return FilterOutcome.Eligible;
     }
 
     /// <summary>1/n from a table for the small stock levels nearly every node has; a division is several times slower.</summary>
@@ -307,51 +338,29 @@ internal sealed class CandidateCollector
         RejectedCount++;
     }
 
-    /// <summary>The most each line (and the destination) can get: all eligible stock, or one node's when lines may not split.</summary>
-    private static void Bound(DestinationProblem problem)
+    private void StartBounds(DestinationProblem problem)
     {
         int lines = problem.LineCount;
-        bool split = problem.LinesSplit;
-        int byCapacity = 0;
-        int bestSingle = 0;
-        int[] maxCoverage = problem.MaxCoverage;
-        int[] eligibleUnits = problem.EligibleUnits;
-        double[] lineMinUnit = problem.LineMinUnitPrimary;
-        int[] availUnits = problem.Avail;
-        double[] unitPrimary = problem.UnitPrimary;
-        int[] coveredUnits = problem.Covered;
-        Array.Clear(maxCoverage, 0, lines);
-        Array.Clear(eligibleUnits, 0, lines);
-        Array.Fill(lineMinUnit, double.MaxValue, 0, lines);
-        for (int c = 0; c < problem.CandidateCount; c++)
-        {
-            int row = c * lines;
-            for (int l = 0; l < lines; l++)
-            {
-                int avail = availUnits[row + l];
-                eligibleUnits[l] += avail;
-                maxCoverage[l] = split ? maxCoverage[l] + avail : Math.Max(maxCoverage[l], avail);
-                if (avail > 0 && unitPrimary[row + l] < lineMinUnit[l])
-                {
-                    lineMinUnit[l] = unitPrimary[row + l];
-                }
-            }
+        Array.Clear(problem.MaxCoverage, 0, lines);
+        Array.Clear(problem.EligibleUnits, 0, lines);
+        Array.Fill(problem.LineMinUnitPrimary, double.MaxValue, 0, lines);
+        _suppliedByAll = 0;
+        _suppliedBySingle = 0;
+    }
 
-            int supplied = coveredUnits[c];
-            byCapacity += supplied;
-            bestSingle = Math.Max(bestSingle, supplied);
-        }
-
+    /// <summary>The most each line (and the destination) can get: all eligible stock, or one node's when lines may not split.</summary>
+    private void FinishBounds(DestinationProblem problem)
+    {
         int byLines = 0;
         problem.LightestGrams = long.MaxValue;
-        for (int l = 0; l < lines; l++)
+        for (int l = 0; l < problem.LineCount; l++)
         {
             problem.MaxCoverage[l] = Math.Min(problem.MaxCoverage[l], problem.Target[l]);
             byLines += problem.MaxCoverage[l];
             problem.LightestGrams = Math.Min(problem.LightestGrams, problem.LineGrams[l]);
         }
 
-        problem.TargetUnits = problem.MaxShipments == 1 ? Math.Min(byLines, bestSingle) : Math.Min(byLines, byCapacity);
+        problem.TargetUnits = problem.MaxShipments == 1 ? Math.Min(byLines, _suppliedBySingle) : Math.Min(byLines, _suppliedByAll);
     }
 
     /// <summary>What classifying a node for this destination reads that does not depend on the node.</summary>
@@ -377,11 +386,12 @@ internal sealed class CandidateCollector
         public readonly int[] Priority;
         public readonly int[] ExcludedAttributes;
         public readonly int[] SafetyStock;
+        public readonly bool LinesSplit;
         private readonly SourcingState _state;
         private readonly DecisionDraft _draft;
         private readonly bool _consumed;
 
-        public Scope(DecisionContext context, DestinationGroup group)
+        public Scope(DecisionContext context, DestinationProblem problem, DestinationGroup group)
         {
             ref readonly CriteriaValues primary = ref context.Objective.PrimaryCoefficients;
             StaticOutcome = context.Table.OutcomesFor(context.Request.Channel, group.OriginMethod);
@@ -399,6 +409,7 @@ internal sealed class CandidateCollector
             Priority = context.Network.Priority;
             ExcludedAttributes = context.Table.ExcludedAttributes;
             SafetyStock = context.Table.SafetyStock;
+            LinesSplit = problem.LinesSplit;
             _state = context.State;
             _draft = context.Draft;
             _consumed = context.Draft.HasConsumed;
