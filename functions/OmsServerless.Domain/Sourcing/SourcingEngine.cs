@@ -106,7 +106,7 @@ public sealed class SourcingEngine
         foreach ((string storeId, List<int> lines) in storeLines.InStoreOrder())
         {
             int store = Network.IndexOfNode(storeId);
-            (double x, double y, double z) = (Network.X[store], Network.Y[store], Network.Z[store]);
+            (double x, double y, double z) = (Network.Profiles[store].X, Network.Profiles[store].Y, Network.Profiles[store].Z);
             DestinationSolver.Solve(context, workspace, new DestinationGroup($"store:{storeId}", store, DeliveryMethod.ShipToStore, x, y, z, lines));
         }
 

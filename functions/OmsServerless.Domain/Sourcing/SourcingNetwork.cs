@@ -31,22 +31,17 @@ public sealed class SourcingNetwork
         }
 
         int count = nodes.Length;
-        X = new double[count];
-        Y = new double[count];
-        Z = new double[count];
+        Profiles = new NodeProfile[count];
         CutoffTicks = new long[count];
-        LaborPerUnit = new double[count];
         for (int n = 0; n < count; n++)
         {
             FulfillmentNode node = nodes[n];
             _nodeIndex.Add(node.NodeId, n);
-            (X[n], Y[n], Z[n]) = ChordDistance.UnitVector(node.Location);
+            (double x, double y, double z) = ChordDistance.UnitVector(node.Location);
+            Profiles[n] = new NodeProfile(x, y, z, (double)node.LaborCostPerUnit, node.DailyCapacity > 0 ? 1.0 / node.DailyCapacity : 0, node.Priority);
             CutoffTicks[n] = node.ShippingCutoff.Ticks;
-            LaborPerUnit[n] = (double)node.LaborCostPerUnit;
         }
 
-        InverseDailyCapacity = [.. nodes.Select(n => n.DailyCapacity > 0 ? 1.0 / n.DailyCapacity : 0)];
-        Priority = [.. nodes.Select(n => n.Priority)];
         ProductWeightGrams = [.. products.Select(p => RateShopper.ToGrams(p.WeightKg))];
         ProductPrice = [.. products.Select(p => (double)p.UnitPrice)];
     }
@@ -59,20 +54,10 @@ public sealed class SourcingNetwork
 
     internal int NodeCount => _nodes.Length;
 
-    internal double[] X { get; }
-
-    internal double[] Y { get; }
-
-    internal double[] Z { get; }
+    /// <summary>Each node's position as a unit vector, labour cost, priority and one over its daily capacity (zero when it has none, so utilisation needs no division).</summary>
+    internal NodeProfile[] Profiles { get; }
 
     internal long[] CutoffTicks { get; }
-
-    internal double[] LaborPerUnit { get; }
-
-    /// <summary>One over each node's daily capacity (zero when it has none), so utilisation needs no division.</summary>
-    internal double[] InverseDailyCapacity { get; }
-
-    internal int[] Priority { get; }
 
     internal TimeZoneInfo[] TimeZones { get; }
 

@@ -39,7 +39,7 @@ internal static class BackorderPlanner
         int store = draft.RouteStore[line];
         (double x, double y, double z) = route == LineRoute.Customer
             ? ChordDistance.UnitVector(context.Request.Destination.Location)
-            : (network.X[store], network.Y[store], network.Z[store]);
+            : (network.Profiles[store].X, network.Profiles[store].Y, network.Profiles[store].Z);
         DeliveryMethod originMethod = route switch
         {
             LineRoute.Customer => DeliveryMethod.ShipToAddress,
@@ -56,7 +56,8 @@ internal static class BackorderPlanner
                 continue;
             }
 
-            double chord = ChordDistance.ChordSquared(x, y, z, network.X[node], network.Y[node], network.Z[node]);
+            ref readonly NodeProfile origin = ref network.Profiles[node];
+            double chord = ChordDistance.ChordSquared(x, y, z, origin.X, origin.Y, origin.Z);
             if (route != LineRoute.AtStore && chord > context.Table.MaxChordSquared)
             {
                 continue;
