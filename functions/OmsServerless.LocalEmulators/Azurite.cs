@@ -35,6 +35,7 @@ public static class Azurite
                 "--queueHost", "127.0.0.1", "--queuePort", settings.QueuePort.ToString(CultureInfo.InvariantCulture),
                 "--tableHost", "127.0.0.1", "--tablePort", settings.TablePort.ToString(CultureInfo.InvariantCulture),
             ],
+            settings.DataDirectory,
             ports,
             TimeSpan.FromSeconds(60),
             log,

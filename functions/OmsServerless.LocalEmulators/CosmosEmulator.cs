@@ -28,6 +28,7 @@ public static class CosmosEmulator
             "cosmos",
             script,
             ["--port", settings.Port.ToString(CultureInfo.InvariantCulture), "--data", settings.DataDirectory],
+            settings.DataDirectory,
             [settings.Port],
             TimeSpan.FromSeconds(60),
             log,

@@ -29,9 +29,10 @@ public sealed class EmulatorProcess : IAsyncDisposable
     public static EmulatorProcess AlreadyRunning(string name) => new(name, null);
 
     public static async Task<EmulatorProcess> StartAsync(
-        string name, string nodeScript, IEnumerable<string> arguments, IReadOnlyList<int> readinessPorts, TimeSpan startTimeout,
-        Action<string>? log, CancellationToken cancellationToken)
+        string name, string nodeScript, IEnumerable<string> arguments, string dataDirectory, IReadOnlyList<int> readinessPorts,
+        TimeSpan startTimeout, Action<string>? log, CancellationToken cancellationToken)
     {
+        await DataDirectoryOwner.WaitForPreviousToExitAsync(dataDirectory, cancellationToken);
         var startInfo = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
@@ -43,6 +44,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
         startInfo.ArgumentList.Add(Path.Combine(RepositoryFiles.FindRoot()!, "functions", "OmsServerless.LocalEmulators", "stop-with-parent.cjs"));
         startInfo.ArgumentList.Add(nodeScript);
         startInfo.Environment["OMS_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        startInfo.Environment["OMS_PID_FILE"] = DataDirectoryOwner.FileFor(dataDirectory);
         foreach (string argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
