@@ -18,6 +18,14 @@ public sealed class DevHostProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>An HTTP client for the DevHost's API that authenticates with the given API key.</summary>
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
     /// <summary>
     /// Starts the built DevHost and waits until it answers HTTP; returns it with the time that took. Settings are
     /// configuration keys ("DevHost:StartEmulators", "Storage:ConnectionString", ...) passed as environment variables.

@@ -31,7 +31,7 @@ public sealed class DevHostCrashTests
         (DevHostProcess first, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
         string[] orderIds;
         await using (first)
-        using (HttpClient storefront = Client(first, DemoKeys.Storefront))
+        using (HttpClient storefront = first.CreateClient(DemoKeys.Storefront))
         {
             var shop = new Storefront(storefront);
             orderIds = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
@@ -47,7 +47,7 @@ public sealed class DevHostCrashTests
         (DevHostProcess second, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
         await using (second)
         {
-            using HttpClient operations = Client(second, DemoKeys.Operations);
+            using HttpClient operations = second.CreateClient(DemoKeys.Operations);
             foreach (string orderId in orderIds)
             {
                 (await operations.PostAsJsonAsync($"/api/orders/{orderId}/fraud-review", new { approve = true, note = "verified after the outage" })).EnsureSuccessStatusCode();
@@ -61,12 +61,5 @@ public sealed class DevHostCrashTests
                 Assert.Equal("authorized", order.GetProperty("payments")[0].GetProperty("status").GetString());
             }
         }
-    }
-
-    private static HttpClient Client(DevHostProcess host, string apiKey)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return client;
     }
 }

@@ -38,7 +38,7 @@ public sealed class DevHostRestartTests
             (DevHostProcess first, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
             string[] orderIds;
             await using (first)
-            using (HttpClient storefront = Client(first, DemoKeys.Storefront))
+            using (HttpClient storefront = first.CreateClient(DemoKeys.Storefront))
             {
                 var shop = new Storefront(storefront);
                 orderIds = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
@@ -59,7 +59,7 @@ public sealed class DevHostRestartTests
             (DevHostProcess second, _) = await DevHostProcess.StartAsync(settings, timeout.Token);
             await using (second)
             {
-                using HttpClient operations = Client(second, DemoKeys.Operations);
+                using HttpClient operations = second.CreateClient(DemoKeys.Operations);
                 foreach (string orderId in orderIds)
                 {
                     (await operations.PostAsJsonAsync($"/api/orders/{orderId}/fraud-review", new { approve = true, note = "verified after the restart" }, timeout.Token)).EnsureSuccessStatusCode();
@@ -93,11 +93,4 @@ public sealed class DevHostRestartTests
     }
 
     private static string Port() => PortProbe.FreePort().ToString(CultureInfo.InvariantCulture);
-
-    private static HttpClient Client(DevHostProcess host, string apiKey)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return client;
-    }
 }
