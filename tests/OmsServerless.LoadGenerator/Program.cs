@@ -1,7 +1,7 @@
 using System.Globalization;
 using OmsServerless.LoadGenerator;
 
-// Usage: dotnet run -c Release --project tests/OmsServerless.LoadGenerator -- <availability|startup> [options]
+// Usage: dotnet run -c Release --project tests/OmsServerless.LoadGenerator -- <availability|startup|orders> [options]
 //   availability [--workers 16] [--seconds 15] [--skus 1200]
 //   startup [--skus 1200]
 //   orders [--orders 200] [--concurrency 16] [--backend AzureStorage|InMemory]
@@ -31,7 +31,7 @@ switch (command)
             cancellation.Token);
         break;
     default:
-        Console.WriteLine("usage: availability [--workers N] [--seconds N] [--skus N] | startup [--skus N] | orders [--orders N] [--concurrency N]");
+        Console.WriteLine("usage: availability [--workers N] [--seconds N] [--skus N] | startup [--skus N] | orders [--orders N] [--concurrency N] [--backend AzureStorage|InMemory]");
         return 1;
 }
 
