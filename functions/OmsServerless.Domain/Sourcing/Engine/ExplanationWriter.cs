@@ -229,16 +229,16 @@ internal sealed class ExplanationWriter
         EligibilityRules rules = context.RuleSet.Eligibility;
         return outcome switch
         {
-            FilterOutcome.NodeTypeNotAllowed => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not serve {RuleSetValidator.JsonName(group.OriginMethod)} for the {RuleSetValidator.JsonName(context.Request.Channel)} channel"),
+            FilterOutcome.NodeTypeNotAllowed => string.Create(CultureInfo.InvariantCulture, $"{RuleSetValidator.JsonName(node.Type)} nodes may not serve {RuleSetValidator.JsonName(group.OriginMethod)} for the {RuleSetValidator.JsonName(context.Request.Channel)} channel"),
             FilterOutcome.ExcludedNode => "listed in excludedNodes",
-            FilterOutcome.ExcludedRegion => Invariant($"region '{node.Region}' / '{node.Address.Region}' is excluded"),
+            FilterOutcome.ExcludedRegion => string.Create(CultureInfo.InvariantCulture, $"region '{node.Region}' / '{node.Address.Region}' is excluded"),
             FilterOutcome.MissingCapability => "the node cannot ship",
             FilterOutcome.DestinationStore => "is the store the parcel goes to",
-            FilterOutcome.NoCapacity => Invariant($"{value} units of capacity left; the rule needs at least {Math.Max(1, rules.MinRemainingCapacity)}"),
-            FilterOutcome.BeyondMaxDistance => Invariant($"{km:0.0} km is beyond the {rules.MaxDistanceKm:0.#} km limit"),
-            FilterOutcome.NoCarrierService => Invariant($"{km:0.0} km is beyond every carrier's zones"),
-            FilterOutcome.SkuAttributeExcluded => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not ship the ordered {string.Join("/", rules.AttributeExclusions.Where(e => e.NodeType == node.Type).SelectMany(e => e.Attributes).Select(RuleSetValidator.JsonName))} items"),
-            FilterOutcome.BelowSafetyStock => Invariant($"at most {value} available, all held back as safety stock ({context.Table.SafetyStock[context.Network.IndexOfNode(node.NodeId)]})"),
+            FilterOutcome.NoCapacity => string.Create(CultureInfo.InvariantCulture, $"{value} units of capacity left; the rule needs at least {Math.Max(1, rules.MinRemainingCapacity)}"),
+            FilterOutcome.BeyondMaxDistance => string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km is beyond the {rules.MaxDistanceKm:0.#} km limit"),
+            FilterOutcome.NoCarrierService => string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km is beyond every carrier's zones"),
+            FilterOutcome.SkuAttributeExcluded => string.Create(CultureInfo.InvariantCulture, $"{RuleSetValidator.JsonName(node.Type)} nodes may not ship the ordered {string.Join("/", rules.AttributeExclusions.Where(e => e.NodeType == node.Type).SelectMany(e => e.Attributes).Select(RuleSetValidator.JsonName))} items"),
+            FilterOutcome.BelowSafetyStock => string.Create(CultureInfo.InvariantCulture, $"at most {value} available, all held back as safety stock ({context.Table.SafetyStock[context.Network.IndexOfNode(node.NodeId)]})"),
             _ => outcome.ToString(),
         };
     }
@@ -307,6 +307,4 @@ internal sealed class ExplanationWriter
         Rounding.Score(m.Criteria[3]),
         Rounding.Score(m.Criteria[4]),
         Rounding.Score(m.Criteria[5]));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
