@@ -113,23 +113,32 @@ internal sealed class ExplanationWriter
             return 0;
         }
 
-        if (_pick.Length < room)
+        // Ranking every candidate and dropping the few already listed afterwards picks the same nodes in the same
+        // order as skipping them while ranking, without searching the listed ones for each of hundreds of candidates.
+        int wanted = room + listed.Count;
+        if (_pick.Length < wanted)
         {
-            _pick = new int[room];
-            _pickKey = new double[room];
+            _pick = new int[wanted];
+            _pickKey = new double[wanted];
         }
 
         int picked = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if (!listed.Contains(c))
+            // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
+            Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, wanted);
+        }
+
+        int kept = 0;
+        for (int i = 0; i < picked && kept < room; i++)
+        {
+            if (!listed.Contains(_pick[i]))
             {
-                // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
-                Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, room);
+                _pick[kept++] = _pick[i];
             }
         }
 
-        return picked;
+        return kept;
     }
 
     private void Insert(int item, double key, ref int count, int room)
