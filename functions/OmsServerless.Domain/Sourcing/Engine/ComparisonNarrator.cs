@@ -18,19 +18,19 @@ internal static class ComparisonNarrator
         {
             case ComparisonKey.Units:
                 decidedBy = "units";
-                return Invariant($"allocates {a.Units} units against {b.Units}");
+                return string.Create(CultureInfo.InvariantCulture, $"allocates {a.Units} units against {b.Units}");
             case ComparisonKey.DeliveryDate:
                 decidedBy = "deliveryDate";
-                return Invariant($"delivers by {DateOnly.FromDayNumber(a.LatestDay):yyyy-MM-dd} against {DateOnly.FromDayNumber(b.LatestDay):yyyy-MM-dd}");
+                return string.Create(CultureInfo.InvariantCulture, $"delivers by {DateOnly.FromDayNumber(a.LatestDay):yyyy-MM-dd} against {DateOnly.FromDayNumber(b.LatestDay):yyyy-MM-dd}");
             case ComparisonKey.TotalCost:
                 decidedBy = "totalCost";
-                return Invariant($"costs {a.TotalCost:0.00} against {b.TotalCost:0.00}");
+                return string.Create(CultureInfo.InvariantCulture, $"costs {a.TotalCost:0.00} against {b.TotalCost:0.00}");
             case ComparisonKey.Shipments:
                 decidedBy = "shipments";
-                return Invariant($"needs {a.Shipments} shipment(s) against {b.Shipments}");
+                return string.Create(CultureInfo.InvariantCulture, $"needs {a.Shipments} shipment(s) against {b.Shipments}");
             case ComparisonKey.WeightedScore:
                 decidedBy = "weightedScore";
-                return Invariant($"weighted score {a.Score:0.####} against {b.Score:0.####}") + LargestDifferences(objective, a, b);
+                return string.Create(CultureInfo.InvariantCulture, $"weighted score {a.Score:0.####} against {b.Score:0.####}") + LargestDifferences(objective, a, b);
             case ComparisonKey.Criterion:
                 decidedBy = CriterionNames[criterion];
                 return TieBreakerStory(objective, a, b, criterion);
@@ -68,7 +68,7 @@ internal static class ComparisonNarrator
                 break;
             }
 
-            parts.Add(Invariant($"{CriterionNames[largest]} {contribution[largest]:+0.####;-0.####}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{CriterionNames[largest]} {contribution[largest]:+0.####;-0.####}"));
             contribution[largest] = 0;
         }
 
@@ -86,12 +86,10 @@ internal static class ComparisonNarrator
                 break;
             }
 
-            ties.Add(Invariant($"{CriterionNames[i]} ({a.Criteria[i]:0.####})"));
+            ties.Add(string.Create(CultureInfo.InvariantCulture, $"{CriterionNames[i]} ({a.Criteria[i]:0.####})"));
         }
 
         string lead = ties.Count == 0 ? string.Empty : $"ties on {string.Join(", ", ties)}; ";
-        return lead + Invariant($"lower {CriterionNames[decisive]}: {a.Criteria[decisive]:0.####} against {b.Criteria[decisive]:0.####}");
+        return lead + string.Create(CultureInfo.InvariantCulture, $"lower {CriterionNames[decisive]}: {a.Criteria[decisive]:0.####} against {b.Criteria[decisive]:0.####}");
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -162,7 +162,7 @@ internal static class DestinationSolver
                 coverable >= target
                     ? (UnfillableReason.SplitLimit, "eligible nodes hold the stock, but not within the split policy, shipment limit, capacity or carrier limits")
                 : coverable > 0
-                    ? (UnfillableReason.InsufficientStock, Invariant($"eligible nodes can supply {coverable} of {target} units"))
+                    ? (UnfillableReason.InsufficientStock, string.Create(CultureInfo.InvariantCulture, $"eligible nodes can supply {coverable} of {target} units"))
                 : AnyAvailable(context, problem.LineProduct[l])
                     ? (UnfillableReason.NoEligibleStock, "nodes hold the stock, but the rule set excludes all of them (see the destination's rejections)")
                     : (UnfillableReason.InsufficientStock, "no node has available stock");
@@ -195,6 +195,4 @@ internal static class DestinationSolver
 
         return false;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

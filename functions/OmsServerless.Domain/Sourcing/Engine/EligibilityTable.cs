@@ -16,15 +16,15 @@ internal sealed class EligibilityTable
     private static readonly int MethodCount = Enum.GetValues<DeliveryMethod>().Length;
 
     private readonly FilterOutcome[][] _outcome;
-    private readonly int[] _typeRule;
-    private readonly int[] _attributeRule;
+    private readonly string[] _typeRuleName;
+    private readonly string[] _attributeRuleName;
 
     public EligibilityTable(SourcingNetwork network, SourcingRuleSet ruleSet)
     {
         EligibilityRules rules = ruleSet.Eligibility;
         int channels = Enum.GetValues<SalesChannel>().Length;
         _outcome = new FilterOutcome[channels * MethodCount][];
-        _typeRule = new int[channels * MethodCount];
+        _typeRuleName = new string[channels * MethodCount];
         var excludedNodes = new HashSet<string>(rules.ExcludedNodes, StringComparer.Ordinal);
         var excludedRegions = new HashSet<string>(rules.ExcludedRegions, StringComparer.OrdinalIgnoreCase);
         ExcludedDestinationRegions = new HashSet<string>(rules.ExcludedDestinationRegions, StringComparer.OrdinalIgnoreCase);
@@ -34,7 +34,7 @@ internal sealed class EligibilityTable
             {
                 int key = Key(channel, method);
                 int ruleIndex = FindTypeRule(rules.NodeTypes, channel, method);
-                _typeRule[key] = ruleIndex;
+                _typeRuleName[key] = $"eligibility.nodeTypes[{ruleIndex}]";
                 NodeCapabilities needed = method is DeliveryMethod.Bopis or DeliveryMethod.Ropis ? NodeCapabilities.Pickup : NodeCapabilities.Ship;
                 var outcomes = new FilterOutcome[network.NodeCount];
                 for (int n = 0; n < outcomes.Length; n++)
@@ -60,19 +60,20 @@ internal sealed class EligibilityTable
             safetyByType[(int)entry.NodeType] = entry.Units;
         }
 
-        _attributeRule = new int[types];
-        Array.Fill(_attributeRule, -1);
+        int[] attributeRule = new int[types];
+        Array.Fill(attributeRule, -1);
         int[] attributesByType = new int[types];
         for (int i = 0; i < rules.AttributeExclusions.Count; i++)
         {
             AttributeExclusion exclusion = rules.AttributeExclusions[i];
-            _attributeRule[(int)exclusion.NodeType] = i;
+            attributeRule[(int)exclusion.NodeType] = i;
             foreach (SkuAttribute attribute in exclusion.Attributes)
             {
                 attributesByType[(int)exclusion.NodeType] |= AttributeMask(attribute);
             }
         }
 
+        _attributeRuleName = [.. attributeRule.Select(rule => $"eligibility.attributeExclusions[{rule}]")];
         SafetyStock = [.. network.Nodes.Select(n => safetyByType[(int)n.Type])];
         ExcludedAttributes = [.. network.Nodes.Select(n => attributesByType[(int)n.Type])];
         MaxChordSquared = rules.MaxDistanceKm is { } km ? ChordDistance.ChordSquaredForKm(km) : double.MaxValue;
@@ -92,12 +93,12 @@ internal sealed class EligibilityTable
 
     public FilterOutcome[] OutcomesFor(SalesChannel channel, DeliveryMethod method) => _outcome[Key(channel, method)];
 
-    /// <summary>The rule set path of the rule behind an outcome, as named in explanations.</summary>
+    /// <summary>The rule set path of the rule behind an outcome, as named in explanations; built once because every listed rejection names one.</summary>
     public string RuleOf(FilterOutcome outcome, SalesChannel channel, DeliveryMethod method, NodeType nodeType) => outcome switch
     {
         FilterOutcome.Eligible => "eligible",
         FilterOutcome.NoStock => "stock",
-        FilterOutcome.NodeTypeNotAllowed => $"eligibility.nodeTypes[{_typeRule[Key(channel, method)]}]",
+        FilterOutcome.NodeTypeNotAllowed => _typeRuleName[Key(channel, method)],
         FilterOutcome.ExcludedNode => "eligibility.excludedNodes",
         FilterOutcome.ExcludedRegion => "eligibility.excludedRegions",
         FilterOutcome.MissingCapability => "node.capabilities",
@@ -105,7 +106,7 @@ internal sealed class EligibilityTable
         FilterOutcome.NoCapacity => "eligibility.minRemainingCapacity",
         FilterOutcome.BeyondMaxDistance => "eligibility.maxDistanceKm",
         FilterOutcome.NoCarrierService => "rateCards.zones",
-        FilterOutcome.SkuAttributeExcluded => $"eligibility.attributeExclusions[{_attributeRule[(int)nodeType]}]",
+        FilterOutcome.SkuAttributeExcluded => _attributeRuleName[(int)nodeType],
         FilterOutcome.BelowSafetyStock => "eligibility.safetyStock",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown filter outcome."),
     };

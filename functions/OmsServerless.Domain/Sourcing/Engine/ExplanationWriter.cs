@@ -18,6 +18,8 @@ internal sealed class ExplanationWriter
     private readonly List<int> _listed = [];
     private int[] _pick = new int[16];
     private double[] _pickKey = new double[16];
+    private readonly string?[] _attributeTexts = new string?[Enum.GetValues<NodeType>().Length];
+    private EligibilityRules? _attributeTextsRules;
 
     public DestinationExplanation Write(
         DecisionContext context,
@@ -111,23 +113,32 @@ internal sealed class ExplanationWriter
             return 0;
         }
 
-        if (_pick.Length < room)
+        // Ranking every candidate and dropping the few already listed afterwards picks the same nodes in the same
+        // order as skipping them while ranking, without searching the listed ones for each of hundreds of candidates.
+        int wanted = room + listed.Count;
+        if (_pick.Length < wanted)
         {
-            _pick = new int[room];
-            _pickKey = new double[room];
+            _pick = new int[wanted];
+            _pickKey = new double[wanted];
         }
 
         int picked = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if (!listed.Contains(c))
+            // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
+            Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, wanted);
+        }
+
+        int kept = 0;
+        for (int i = 0; i < picked && kept < room; i++)
+        {
+            if (!listed.Contains(_pick[i]))
             {
-                // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
-                Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, room);
+                _pick[kept++] = _pick[i];
             }
         }
 
-        return picked;
+        return kept;
     }
 
     private void Insert(int item, double key, ref int count, int room)
@@ -180,14 +191,15 @@ internal sealed class ExplanationWriter
         for (int i = 0; i < picked; i++)
         {
             int r = _pick[i];
-            FulfillmentNode node = context.Network.NodeAt(collector.RejectedNode[r]);
+            int nodeIndex = collector.RejectedNode[r];
+            FulfillmentNode node = context.Network.NodeAt(nodeIndex);
             FilterOutcome outcome = collector.RejectedOutcome[r];
             double km = ChordDistance.KmFromChordSquared(collector.RejectedChord[r]);
             candidates.Add(new CandidateExplanation(
                 node.NodeId,
                 outcome,
                 context.Table.RuleOf(outcome, context.Request.Channel, group.OriginMethod, node.Type),
-                Detail(context, group, node, outcome, km, collector.RejectedValue[r]),
+                Detail(context, group, nodeIndex, node, outcome, km, collector.RejectedValue[r]),
                 Rounding.Km(km),
                 0,
                 null,
@@ -224,23 +236,38 @@ internal sealed class ExplanationWriter
         }
     }
 
-    private static string Detail(DecisionContext context, DestinationGroup group, FulfillmentNode node, FilterOutcome outcome, double km, int value)
+    private string Detail(DecisionContext context, DestinationGroup group, int nodeIndex, FulfillmentNode node, FilterOutcome outcome, double km, int value)
     {
         EligibilityRules rules = context.RuleSet.Eligibility;
         return outcome switch
         {
-            FilterOutcome.NodeTypeNotAllowed => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not serve {RuleSetValidator.JsonName(group.OriginMethod)} for the {RuleSetValidator.JsonName(context.Request.Channel)} channel"),
+            FilterOutcome.NodeTypeNotAllowed => string.Create(CultureInfo.InvariantCulture, $"{RuleSetValidator.JsonName(node.Type)} nodes may not serve {RuleSetValidator.JsonName(group.OriginMethod)} for the {RuleSetValidator.JsonName(context.Request.Channel)} channel"),
             FilterOutcome.ExcludedNode => "listed in excludedNodes",
-            FilterOutcome.ExcludedRegion => Invariant($"region '{node.Region}' / '{node.Address.Region}' is excluded"),
+            FilterOutcome.ExcludedRegion => string.Create(CultureInfo.InvariantCulture, $"region '{node.Region}' / '{node.Address.Region}' is excluded"),
             FilterOutcome.MissingCapability => "the node cannot ship",
             FilterOutcome.DestinationStore => "is the store the parcel goes to",
-            FilterOutcome.NoCapacity => Invariant($"{value} units of capacity left; the rule needs at least {Math.Max(1, rules.MinRemainingCapacity)}"),
-            FilterOutcome.BeyondMaxDistance => Invariant($"{km:0.0} km is beyond the {rules.MaxDistanceKm:0.#} km limit"),
-            FilterOutcome.NoCarrierService => Invariant($"{km:0.0} km is beyond every carrier's zones"),
-            FilterOutcome.SkuAttributeExcluded => Invariant($"{RuleSetValidator.JsonName(node.Type)} nodes may not ship the ordered {string.Join("/", rules.AttributeExclusions.Where(e => e.NodeType == node.Type).SelectMany(e => e.Attributes).Select(RuleSetValidator.JsonName))} items"),
-            FilterOutcome.BelowSafetyStock => Invariant($"at most {value} available, all held back as safety stock ({context.Table.SafetyStock[context.Network.IndexOfNode(node.NodeId)]})"),
+            FilterOutcome.NoCapacity => string.Create(CultureInfo.InvariantCulture, $"{value} units of capacity left; the rule needs at least {Math.Max(1, rules.MinRemainingCapacity)}"),
+            FilterOutcome.BeyondMaxDistance => string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km is beyond the {rules.MaxDistanceKm:0.#} km limit"),
+            FilterOutcome.NoCarrierService => string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km is beyond every carrier's zones"),
+            FilterOutcome.SkuAttributeExcluded => AttributeExclusionText(rules, node.Type),
+            FilterOutcome.BelowSafetyStock => string.Create(CultureInfo.InvariantCulture, $"at most {value} available, all held back as safety stock ({context.Table.SafetyStock[nodeIndex]})"),
             _ => outcome.ToString(),
         };
+    }
+
+    /// <summary>
+    /// The attribute exclusion text for a node type, kept until the rule set changes: the nearest rejected nodes are
+    /// often stores refused hazmat or oversize items, and joining the exclusions' names anew for each is costly.
+    /// </summary>
+    private string AttributeExclusionText(EligibilityRules rules, NodeType type)
+    {
+        if (!ReferenceEquals(_attributeTextsRules, rules))
+        {
+            Array.Clear(_attributeTexts);
+            _attributeTextsRules = rules;
+        }
+
+        return _attributeTexts[(int)type] ??= string.Create(CultureInfo.InvariantCulture, $"{RuleSetValidator.JsonName(type)} nodes may not ship the ordered {string.Join("/", rules.AttributeExclusions.Where(e => e.NodeType == type).SelectMany(e => e.Attributes).Select(RuleSetValidator.JsonName))} items");
     }
 
     private static List<RejectionCount> Rejections(DecisionContext context, DestinationGroup group, CandidateCollector collector)
@@ -307,6 +334,4 @@ internal sealed class ExplanationWriter
         Rounding.Score(m.Criteria[3]),
         Rounding.Score(m.Criteria[4]),
         Rounding.Score(m.Criteria[5]));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

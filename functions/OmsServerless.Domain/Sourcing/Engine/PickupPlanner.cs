@@ -20,7 +20,7 @@ internal static class PickupPlanner
         if (outcome != FilterOutcome.Eligible)
         {
             FulfillmentNode node = context.Network.NodeAt(store);
-            whyNot = Invariant($"store {node.NodeId} is not eligible ({context.Table.RuleOf(outcome, context.Request.Channel, request.Method, node.Type)})");
+            whyNot = string.Create(CultureInfo.InvariantCulture, $"store {node.NodeId} is not eligible ({context.Table.RuleOf(outcome, context.Request.Channel, request.Method, node.Type)})");
             return false;
         }
 
@@ -28,14 +28,14 @@ internal static class PickupPlanner
         int capacityLeft = context.State.RemainingCapacityAt(store) - context.Draft.ConsumedCapacity(store);
         if (capacityLeft < Math.Max(Math.Max(1, context.RuleSet.Eligibility.MinRemainingCapacity), request.Quantity))
         {
-            whyNot = Invariant($"store {request.StoreId} has {capacityLeft} units of capacity left");
+            whyNot = string.Create(CultureInfo.InvariantCulture, $"store {request.StoreId} has {capacityLeft} units of capacity left");
             return false;
         }
 
         int usable = Available(context, product, store) - context.Table.SafetyStock[store];
         if (usable < request.Quantity)
         {
-            whyNot = Invariant($"store {request.StoreId} can spare {Math.Max(0, usable)} of {request.Quantity} units after safety stock");
+            whyNot = string.Create(CultureInfo.InvariantCulture, $"store {request.StoreId} can spare {Math.Max(0, usable)} of {request.Quantity} units after safety stock");
             return false;
         }
 
@@ -56,7 +56,7 @@ internal static class PickupPlanner
                 };
             });
         context.Draft.Allocate(line, shipment, request.Quantity, product, context.Network.ProductWeightGrams[product], context.Network.ProductAt(product).UnitPrice);
-        context.Draft.Notes.Add(Invariant($"Line {request.LineId}: {request.Quantity} unit(s) {(method == FulfillmentMethod.ReserveInStore ? "held" : "picked")} at store {request.StoreId} from its own stock."));
+        context.Draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"Line {request.LineId}: {request.Quantity} unit(s) {(method == FulfillmentMethod.ReserveInStore ? "held" : "picked")} at store {request.StoreId} from its own stock."));
         whyNot = string.Empty;
         return true;
     }
@@ -71,6 +71,4 @@ internal static class PickupPlanner
         int at = stock.Find(node);
         return at < 0 ? 0 : stock.Available[at] - context.Draft.ConsumedStock(product, node);
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

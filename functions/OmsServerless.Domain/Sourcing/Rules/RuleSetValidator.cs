@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace OmsServerless.Domain.Sourcing.Rules;
@@ -50,7 +49,7 @@ public static partial class RuleSetValidator
     }
 
     internal static string JsonName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where TEnum : struct, Enum => EnumJsonNames<TEnum>.Of(value);
 
     private static void ValidateEligibility(EligibilityRules eligibility, List<RuleSetFault> faults)
     {
