@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using OmsServerless.DevHost.Demo;
 using OmsServerless.Testing;
 
 namespace OmsServerless.EndToEnd.Tests.Orders;
@@ -33,13 +30,7 @@ public sealed class DevHostCrashTests
         await using (first)
         using (HttpClient storefront = first.CreateClient(DemoKeys.Storefront))
         {
-            var shop = new Storefront(storefront);
-            orderIds = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
-                shop.PlaceOkAsync(Storefront.ShipOrder("crash-" + Guid.NewGuid().ToString("N")[..8], DemoCatalog.DcOnlyHeadphones, 5, 249.00m, token: $"tok_visa_{i}"))));
-            foreach (string orderId in orderIds)
-            {
-                Assert.Equal("awaitingFraudReview", (await shop.WaitForStatusAsync(orderId, "awaitingFraudReview", "released", "rejected")).GetProperty("status").GetString());
-            }
+            orderIds = await new Storefront(storefront).PlaceAwaitingFraudReviewAsync(5, "crash-");
 
             first.Crash();
         }
@@ -48,18 +39,7 @@ public sealed class DevHostCrashTests
         await using (second)
         {
             using HttpClient operations = second.CreateClient(DemoKeys.Operations);
-            foreach (string orderId in orderIds)
-            {
-                (await operations.PostAsJsonAsync($"/api/orders/{orderId}/fraud-review", new { approve = true, note = "verified after the outage" })).EnsureSuccessStatusCode();
-            }
-
-            var shop = new Storefront(operations);
-            foreach (string orderId in orderIds)
-            {
-                JsonElement order = await shop.WaitForStatusAsync(orderId, "released", "rejected");
-                Assert.Equal("released", order.GetProperty("status").GetString());
-                Assert.Equal("authorized", order.GetProperty("payments")[0].GetProperty("status").GetString());
-            }
+            await new Storefront(operations).ApproveReviewsAndExpectReleasedAsync(orderIds, "verified after the outage");
         }
     }
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using OmsServerless.DevHost.Demo;
 using OmsServerless.LocalEmulators;
 using OmsServerless.Testing;
 
@@ -40,13 +37,7 @@ public sealed class DevHostRestartTests
             await using (first)
             using (HttpClient storefront = first.CreateClient(DemoKeys.Storefront))
             {
-                var shop = new Storefront(storefront);
-                orderIds = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
-                    shop.PlaceOkAsync(Storefront.ShipOrder("restart-" + Guid.NewGuid().ToString("N")[..8], DemoCatalog.DcOnlyHeadphones, 5, 249.00m, token: $"tok_visa_{i}"))));
-                foreach (string orderId in orderIds)
-                {
-                    Assert.Equal("awaitingFraudReview", (await shop.WaitForStatusAsync(orderId, "awaitingFraudReview", "released", "rejected")).GetProperty("status").GetString());
-                }
+                orderIds = await new Storefront(storefront).PlaceAwaitingFraudReviewAsync(3, "restart-");
 
                 first.KillProcessOnly();
             }
@@ -60,19 +51,7 @@ public sealed class DevHostRestartTests
             await using (second)
             {
                 using HttpClient operations = second.CreateClient(DemoKeys.Operations);
-                foreach (string orderId in orderIds)
-                {
-                    (await operations.PostAsJsonAsync($"/api/orders/{orderId}/fraud-review", new { approve = true, note = "verified after the restart" }, timeout.Token)).EnsureSuccessStatusCode();
-                }
-
-                var shop = new Storefront(operations);
-                foreach (string orderId in orderIds)
-                {
-                    JsonElement order = await shop.WaitForStatusAsync(orderId, "released", "rejected");
-                    Assert.Equal("released", order.GetProperty("status").GetString());
-                    Assert.Equal("authorized", order.GetProperty("payments")[0].GetProperty("status").GetString());
-                }
-
+                await new Storefront(operations).ApproveReviewsAndExpectReleasedAsync(orderIds, "verified after the restart");
             }
         }
         finally

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OmsServerless.DevHost.Demo;
 
 namespace OmsServerless.EndToEnd.Tests.Orders;
 
@@ -56,6 +57,35 @@ internal sealed class Storefront(HttpClient client)
             }
 
             await Task.Delay(100, timeout.Token);
+        }
+    }
+
+    /// <summary>Places orders a new customer's first order over the review threshold makes wait for a fraud reviewer, and waits until each does.</summary>
+    public async Task<string[]> PlaceAwaitingFraudReviewAsync(int count, string customerPrefix)
+    {
+        string[] orderIds = await Task.WhenAll(Enumerable.Range(0, count).Select(i =>
+            PlaceOkAsync(ShipOrder(customerPrefix + Guid.NewGuid().ToString("N")[..8], DemoCatalog.DcOnlyHeadphones, 5, 249.00m, token: $"tok_visa_{i}"))));
+        foreach (string orderId in orderIds)
+        {
+            Assert.Equal("awaitingFraudReview", (await WaitForStatusAsync(orderId, "awaitingFraudReview", "released", "rejected")).GetProperty("status").GetString());
+        }
+
+        return orderIds;
+    }
+
+    /// <summary>Approves each order's fraud review (needs an operations client) and waits until each is released with its payment authorized.</summary>
+    public async Task ApproveReviewsAndExpectReleasedAsync(IReadOnlyCollection<string> orderIds, string note)
+    {
+        foreach (string orderId in orderIds)
+        {
+            (await client.PostAsJsonAsync($"/api/orders/{orderId}/fraud-review", new { approve = true, note })).EnsureSuccessStatusCode();
+        }
+
+        foreach (string orderId in orderIds)
+        {
+            JsonElement order = await WaitForStatusAsync(orderId, "released", "rejected");
+            Assert.Equal("released", order.GetProperty("status").GetString());
+            Assert.Equal("authorized", order.GetProperty("payments")[0].GetProperty("status").GetString());
         }
     }
 }
