@@ -1,5 +1,6 @@
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fulfillment;
+using OmsServerless.Domain.Sourcing;
 
 namespace OmsServerless.Domain.Orders;
 
@@ -29,4 +30,7 @@ public sealed record NewOrderRequest
     public string? PaymentToken { get; init; }
 
     public IReadOnlyList<NewOrderLine?>? Lines { get; init; }
+
+    /// <summary>What the customer chose at checkout (fastest, cheapest, fewest packages); absent means standard.</summary>
+    public CustomerPreference? Preference { get; init; }
 }

@@ -4,6 +4,7 @@ using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Payments;
+using OmsServerless.Domain.Sourcing;
 
 namespace OmsServerless.Domain.Orders;
 
@@ -37,6 +38,8 @@ public sealed partial class Order
     public long Version => state.Version;
 
     public SalesChannel Channel => state.Channel;
+
+    public CustomerPreference Preference => state.Preference;
 
     public string CustomerId => state.CustomerId;
 
@@ -115,6 +118,7 @@ public sealed partial class Order
             Status = OrderStatus.Received,
             Version = 0,
             Lines = CreateLines(request.Lines!),
+            Preference = request.Preference ?? CustomerPreference.Standard,
         });
         order.Record(OrderEventKind.Created, actor, createdAt, order.state, detail: $"{request.Lines!.Count} line(s) from {request.Channel}");
         return order;

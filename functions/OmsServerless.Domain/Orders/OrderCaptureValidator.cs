@@ -27,6 +27,11 @@ public static partial class OrderCaptureValidator
             faults.Add(Required("channel", "Channel"));
         }
 
+        if (request.Preference is { } preference && !Enum.IsDefined(preference))
+        {
+            faults.Add(new("preference", OrderCaptureFaultCodes.OutOfRange, "Preference must be standard, fastest, cheapest or fewestPackages."));
+        }
+
         CheckIdentifier(faults, "customerId", request.CustomerId, "Customer id", OrderCaptureLimits.MaxIdLength);
         CheckEmail(faults, request.CustomerEmail);
         string? currency = CheckCurrency(faults, request.Currency);

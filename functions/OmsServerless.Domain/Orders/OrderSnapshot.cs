@@ -4,6 +4,7 @@ using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Geography;
 using OmsServerless.Domain.Payments;
 using OmsServerless.Domain.RuleSets;
+using OmsServerless.Domain.Sourcing;
 
 namespace OmsServerless.Domain.Orders;
 
@@ -48,6 +49,9 @@ public sealed record OrderSnapshot
     public required long Version { get; init; }
 
     public required IReadOnlyList<OrderLine> Lines { get; init; }
+
+    /// <summary>The customer's checkout choice; sourcing weighs it before the rule set's ranking.</summary>
+    public CustomerPreference Preference { get; init; }
 
     public IReadOnlyList<OrderTimelineEntry> Timeline { get; init; } = [];
 

@@ -56,7 +56,7 @@ public sealed class SourceOrderActivity(
         return new SourcingRequest(
             order.Id,
             order.Channel,
-            CustomerPreference.Standard,
+            order.Preference,
             destination,
             [.. waiting.Select(l => new SourcingLine(l.LineId, l.Sku, l.Quantity, l.DeliveryMethod, l.StoreId))],
             time.GetUtcNow());

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using OmsServerless.Domain.Addresses;
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Sourcing;
 using OmsServerless.Domain.Tests.Addresses;
 
 namespace OmsServerless.Domain.Tests.Orders;
@@ -54,6 +55,16 @@ public sealed class OrderCaptureValidatorTests
             ],
             faults.Select(fault => (fault.Path, fault.Code)));
         Assert.All(faults, fault => Assert.False(string.IsNullOrWhiteSpace(fault.Message)));
+    }
+
+    [Fact]
+    public void A_preference_outside_the_known_choices_is_refused()
+    {
+        NewOrderRequest request = NewOrderRequestBuilder.ShipToHome().Build() with { Preference = (CustomerPreference)42 };
+
+        OrderCaptureFault fault = Assert.Single(OrderCaptureValidator.Validate(request));
+
+        Assert.Equal(("preference", OrderCaptureFaultCodes.OutOfRange), (fault.Path, fault.Code));
     }
 
     [Fact]

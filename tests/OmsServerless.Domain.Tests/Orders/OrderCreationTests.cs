@@ -1,5 +1,6 @@
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Sourcing;
 
 namespace OmsServerless.Domain.Tests.Orders;
 
@@ -15,6 +16,18 @@ public sealed class OrderCreationTests
         OrderTimelineEntry entry = Assert.Single(order.Timeline);
         Assert.Equal((1L, OrderEventKind.Created, "customer", OrderClock.PlacedAt), (entry.Version, entry.Event, entry.Actor, entry.At));
         Assert.All(order.Lines, line => Assert.Equal(OrderLineStatus.Open, line.Status));
+    }
+
+    [Fact]
+    public void The_customers_delivery_preference_is_kept_and_standard_when_not_given()
+    {
+        NewOrderRequest request = NewOrderRequestBuilder.ShipToHome().Build();
+
+        Order standard = Order.Create("ord-1", request, OrderClock.PlacedAt, "customer");
+        Order fewestPackages = Order.Create("ord-2", request with { Preference = CustomerPreference.FewestPackages }, OrderClock.PlacedAt, "customer");
+
+        Assert.Equal(CustomerPreference.Standard, standard.Preference);
+        Assert.Equal(CustomerPreference.FewestPackages, Order.Rehydrate(fewestPackages.ToSnapshot()).Preference);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OmsServerless.Domain.Fraud;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
 using OmsServerless.Domain.RuleSets;
+using OmsServerless.Domain.Sourcing;
 using OmsServerless.Domain.Tests.Addresses;
 
 namespace OmsServerless.Domain.Tests.Orders;
@@ -38,6 +40,18 @@ public sealed class OrderSerializationTests
         order.RecordRefund(new PaymentRefund("re_1", "cap_1", 20m, Later.AddDays(2)), "operations:bob", Later.AddDays(2));
         order.CancelLines(["3"], "No longer wanted.", "customer", Later.AddDays(2));
         return order;
+    }
+
+    [Fact]
+    public void A_document_stored_before_orders_carried_a_preference_reads_as_standard()
+    {
+        Order order = Order.Create("ord-1", NewOrderRequestBuilder.ShipToHome().Build() with { Preference = CustomerPreference.Fastest }, OrderClock.PlacedAt, "customer");
+        JsonObject document = JsonSerializer.SerializeToNode(order.ToSnapshot(), OrderJson.Options)!.AsObject();
+
+        Assert.True(document.Remove("preference"));
+        OrderSnapshot back = document.Deserialize<OrderSnapshot>(OrderJson.Options)!;
+
+        Assert.Equal(CustomerPreference.Standard, Order.Rehydrate(back).Preference);
     }
 
     [Fact]

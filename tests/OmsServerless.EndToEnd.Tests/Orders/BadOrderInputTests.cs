@@ -20,6 +20,8 @@ public sealed class BadOrderInputTests(DevHostFixture devHost) : IAsyncLifetime
         { "unknown delivery method", Order(line: """{"lineId":"1","sku":"{sku}","quantity":1,"unitPrice":10,"deliveryMethod":"teleport"}"""), HttpStatusCode.BadRequest, "malformed-json", ["lines[0].deliveryMethod"] },
         { "negative quantity", Order(line: """{"lineId":"1","sku":"{sku}","quantity":-2,"unitPrice":10,"deliveryMethod":"shipToAddress"}"""), HttpStatusCode.BadRequest, "validation-failed", ["lines[0].quantity"] },
         { "no lines", Order(lines: "[]"), HttpStatusCode.BadRequest, "validation-failed", ["lines"] },
+        { "unknown delivery preference", Order(line: """{"lineId":"1","sku":"{sku}","quantity":1,"unitPrice":10,"deliveryMethod":"shipToAddress"}""", preference: "sameDay"),
+            HttpStatusCode.BadRequest, "malformed-json", ["preference"] },
         { "no currency, no token, no address", """{"channel":"web","customerId":"cust-bad-input","customerEmail":"bad@example.com","lines":[{"lineId":"1","sku":"{sku}","quantity":1,"unitPrice":10,"deliveryMethod":"shipToAddress"}]}""",
             HttpStatusCode.BadRequest, "validation-failed", ["billingAddress", "currency", "paymentToken", "shippingAddress"] },
         { "unknown SKU", Order(line: """{"lineId":"1","sku":"NO-SUCH-SKU","quantity":1,"unitPrice":10,"deliveryMethod":"shipToAddress"}"""), HttpStatusCode.UnprocessableEntity, "unknown-reference", ["lines[0].sku"] },
@@ -74,11 +76,12 @@ public sealed class BadOrderInputTests(DevHostFixture devHost) : IAsyncLifetime
 
     private string ValidOrder() => JsonSerializer.Serialize(Storefront.ShipOrder(Customer, _sku, 1, 10m));
 
-    private static string Order(string? line = null, string? lines = null, bool ships = true)
+    private static string Order(string? line = null, string? lines = null, bool ships = true, string? preference = null)
     {
         const string address = """{"line1":"20 W 34th St","city":"New York","region":"NY","postalCode":"10001","country":"US"}""";
         string shipping = ships ? $"\"shippingAddress\":{address}," : string.Empty;
-        return $$"""{"channel":"web","customerId":"cust-bad-input","customerEmail":"bad@example.com","currency":"USD","paymentToken":"tok_visa",{{shipping}}"billingAddress":{{address}},"lines":{{lines ?? $"[{line}]"}}}""";
+        string choice = preference is null ? string.Empty : $"\"preference\":\"{preference}\",";
+        return $$"""{"channel":"web","customerId":"cust-bad-input","customerEmail":"bad@example.com","currency":"USD","paymentToken":"tok_visa",{{choice}}{{shipping}}"billingAddress":{{address}},"lines":{{lines ?? $"[{line}]"}}}""";
     }
 
     private async Task<HttpResponseMessage> PostAsync(string? apiKey, string body, string contentType, string? idempotencyKey)

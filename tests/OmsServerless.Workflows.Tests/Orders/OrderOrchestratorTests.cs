@@ -1,6 +1,8 @@
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Inventory;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Sourcing;
+using OmsServerless.Domain.Sourcing.Decisions;
 using OmsServerless.Storage.Payments;
 using OmsServerless.Workflows.Orders;
 using static OmsServerless.Workflows.Tests.TestNetwork;
@@ -158,6 +160,25 @@ public sealed class OrderOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_customer_who_asks_for_fastest_delivery_gets_an_earlier_dearer_service_than_standard()
+    {
+        _workflow.Inventory.Stock(Tee, Dc, 10);
+        _workflow.Inventory.Stock(Tee, Boston, 10);
+
+        string standardId = await _workflow.PlaceAsync(OrderRequests.Ship("tok_visa", (Tee, 1, 19.00m)));
+        string fastestId = await _workflow.PlaceAsync(OrderRequests.Ship("tok_visa", (Tee, 1, 19.00m)) with { Preference = CustomerPreference.Fastest });
+        await _workflow.WaitForStageAsync(standardId, OrderStage.Released);
+        await _workflow.WaitForStageAsync(fastestId, OrderStage.Released);
+
+        DecisionTotals standard = (await DecisionOfAsync(standardId)).Totals;
+        SourcingDecision fastest = await DecisionOfAsync(fastestId);
+        Assert.Equal(CustomerPreference.Fastest, _workflow.Orders.Get(fastestId).Preference);
+        Assert.True(fastest.Totals.LatestDelivery < standard.LatestDelivery, $"fastest {fastest.Totals.LatestDelivery}, standard {standard.LatestDelivery}");
+        Assert.True(fastest.Totals.TotalCost > standard.TotalCost);
+        Assert.Equal(OrderStatus.Released, _workflow.Orders.Get(fastestId).Status);
+    }
+
+    [Fact]
     public async Task Reserve_online_pay_in_store_skips_payment()
     {
         _workflow.Inventory.Stock(Tee, NewYork, 4);
@@ -183,4 +204,7 @@ public sealed class OrderOrchestratorTests : IAsyncLifetime
         Assert.NotNull(Assert.Single(await _workflow.Payments.ListAuthorizationsAsync(orderId)).Authorization.VoidedAt);
         Assert.Equal(0, _workflow.Inventory.Balance(Tee, Dc).Reserved);
     }
+
+    private async Task<SourcingDecision> DecisionOfAsync(string orderId) =>
+        (await _workflow.Decisions.GetAsync(Assert.Single(_workflow.Orders.Get(orderId).AllocationDecisions).RoutingExplanationRef, CancellationToken.None))!;
 }

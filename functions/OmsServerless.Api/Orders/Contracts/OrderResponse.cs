@@ -4,6 +4,7 @@ using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
 using OmsServerless.Domain.RuleSets;
+using OmsServerless.Domain.Sourcing;
 using OmsServerless.Domain.Sourcing.Decisions;
 
 namespace OmsServerless.Api.Orders.Contracts;
@@ -15,6 +16,7 @@ public sealed record OrderResponse(
     OrderStatus Status,
     string? Stage,
     SalesChannel Channel,
+    CustomerPreference Preference,
     string CustomerId,
     string CustomerEmail,
     DateTimeOffset CreatedAt,
@@ -45,6 +47,7 @@ public sealed record OrderResponse(
             order.Status,
             stage,
             order.Channel,
+            order.Preference,
             order.CustomerId,
             order.CustomerEmail,
             order.CreatedAt,
