@@ -15,6 +15,7 @@ using OmsServerless.Domain.Orders;
 using OmsServerless.Domain.Payments;
 using OmsServerless.Domain.RuleSets;
 using OmsServerless.Domain.Sourcing;
+using OmsServerless.Storage.Capacity;
 using OmsServerless.Storage.Catalog;
 using OmsServerless.Storage.Cosmos;
 using OmsServerless.Storage.Fraud;
@@ -74,6 +75,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISandboxPaymentStore>(sp => sp.GetRequiredService<TableSandboxPaymentStore>());
         services.TryAddSingleton<SandboxPaymentGateway>();
         services.TryAddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxPaymentGateway>());
+        services.TryAddSingleton<TableNodeCapacityLedger>();
+        services.TryAddSingleton<INodeCapacityLedger>(sp => sp.GetRequiredService<TableNodeCapacityLedger>());
         services.TryAddSingleton<TableFulfillmentOrderStore>();
         services.TryAddSingleton<IFulfillmentOrderStore>(sp => sp.GetRequiredService<TableFulfillmentOrderStore>());
         services.TryAddSingleton<BlobRoutingDecisionStore>();

@@ -39,6 +39,8 @@ public sealed class WorkflowHarness : IAsyncLifetime
 
     public InMemoryRoutingDecisionStore Decisions { get; } = new();
 
+    public InMemoryNodeCapacityLedger Capacity { get; } = new();
+
     public SandboxPaymentGateway Payments { get; } = new(new InMemorySandboxPaymentStore(), TimeProvider.System, Options.Create(new SandboxPaymentGatewayOptions()));
 
     public OrderWorkflowSettings Settings { get; } = new()
@@ -82,6 +84,7 @@ public sealed class WorkflowHarness : IAsyncLifetime
                 services.AddSingleton<IInventoryStore>(Inventory);
                 services.AddSingleton<IFulfillmentOrderStore>(Fulfillment);
                 services.AddSingleton<IRoutingDecisionStore>(Decisions);
+                services.AddSingleton<INodeCapacityLedger>(Capacity);
                 services.AddSingleton<IPaymentGateway>(Payments);
                 services.AddSingleton<IFraudHistory>(new InMemoryFraudHistory());
                 services.AddSingleton<IFraudRuleSetSource>(new FixedFraudRuleSetSource());

@@ -6,8 +6,11 @@ using OmsServerless.Domain.Network;
 
 namespace OmsServerless.Api.Network;
 
-/// <summary>GET nodes?type=store: the fulfillment network (store pickers, operations dashboards).</summary>
-public sealed class ListNodesHandler(ApiPipeline pipeline, INodeDirectory nodes)
+/// <summary>
+/// GET nodes?type=store: the fulfillment network (store pickers, operations dashboards), each node with how much of
+/// its current work day's capacity is taken.
+/// </summary>
+public sealed class ListNodesHandler(ApiPipeline pipeline, INodeDirectory nodes, INodeCapacityLedger capacity, TimeProvider time)
 {
     public static AccessPolicy Access { get; } = AccessPolicy.AnyCaller;
 
@@ -25,8 +28,12 @@ public sealed class ListNodesHandler(ApiPipeline pipeline, INodeDirectory nodes)
             }
 
             NodeNetwork network = await nodes.GetNetworkAsync(cancellationToken);
+            List<FulfillmentNode> listed = [.. network.Nodes.Where(n => type is null || n.Type == type)];
+            DateTimeOffset now = time.GetUtcNow();
+            var released = (await capacity.GetUsageAsync(listed, now, cancellationToken))
+                .ToDictionary(u => u.NodeId, u => u.UnitsReleased, StringComparer.Ordinal);
             return Results.Json(
-                network.Nodes.Where(n => type is null || n.Type == type).Select(NodeResponse.From).ToList(),
+                listed.Select(n => NodeResponse.From(n, NodeWorkDay.Of(n, now), released.GetValueOrDefault(n.NodeId))).ToList(),
                 ApiJson.Options);
         });
 }

@@ -16,9 +16,10 @@ public sealed record NodeResponse(
     string ShippingCutoff,
     string TimeZoneId,
     decimal LaborCostPerUnit,
-    int Priority)
+    int Priority,
+    NodeWorkloadResponse Today)
 {
-    public static NodeResponse From(FulfillmentNode node)
+    public static NodeResponse From(FulfillmentNode node, DateOnly workDay, int unitsReleased)
     {
         ArgumentNullException.ThrowIfNull(node);
         return new(
@@ -37,6 +38,7 @@ public sealed record NodeResponse(
             node.ShippingCutoff.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             node.TimeZoneId,
             node.LaborCostPerUnit,
-            node.Priority);
+            node.Priority,
+            new NodeWorkloadResponse(workDay, unitsReleased, Math.Max(0, node.DailyCapacity - unitsReleased)));
     }
 }

@@ -78,7 +78,7 @@ public static class ApiEndpoints
             ],
             [.. Authenticated, ProblemType.ValidationFailed, ProblemType.SkuNotFound, ProblemType.NodeNotFound]),
         new(ListNodes, "GET", ApiRoutes.Nodes, ListNodesHandler.Access,
-            "The fulfillment network: stores, distribution centers, 3PLs and drop-shippers.",
+            "The fulfillment network: stores, distribution centers, 3PLs and drop-shippers, with each node's capacity taken on its current work day.",
             null, typeof(IReadOnlyList<NodeResponse>), 200,
             [new("type", ParameterLocation.Query, false, "string", "Only nodes of this type.")],
             [.. Authenticated, ProblemType.ValidationFailed]),

@@ -28,6 +28,9 @@ public static class OmsTableNames
     /// <summary>The sandbox payment gateway's records, one partition per collection.</summary>
     public const string SandboxPayments = "SandboxPayments";
 
+    /// <summary>Units released to each node per work day, with a claim per fulfillment order counted.</summary>
+    public const string NodeCapacity = "NodeCapacity";
+
     public static IReadOnlyList<string> All { get; } =
-        [Inventory, Nodes, Products, Metadata, FulfillmentOrders, OrderIndex, FraudHistory, IdempotencyKeys, SandboxPayments];
+        [Inventory, Nodes, Products, Metadata, FulfillmentOrders, OrderIndex, FraudHistory, IdempotencyKeys, SandboxPayments, NodeCapacity];
 }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using OmsServerless.Domain.Fulfillment;
+using OmsServerless.Domain.Network;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Workflows.Orders;
 
@@ -7,9 +8,11 @@ namespace OmsServerless.Workflows.Activities;
 
 /// <summary>
 /// Cancels the whole order or some lines on the aggregate (which refuses once a line has shipped or been picked up)
-/// and withdraws their released fulfillment orders. Inventory and payment compensation is the workflow's next step.
+/// and withdraws their released fulfillment orders, giving their units back to the nodes' capacity. Inventory and
+/// payment compensation is the workflow's next step.
 /// </summary>
-public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment) : TaskActivity<CancelOrderInput, CancelOrderOutcome>
+public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, INodeDirectory nodes, INodeCapacityLedger capacity)
+    : TaskActivity<CancelOrderInput, CancelOrderOutcome>
 {
     public override async Task<CancelOrderOutcome> RunAsync(TaskActivityContext context, CancelOrderInput input)
     {
@@ -28,11 +31,20 @@ public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderSt
         }
 
         HashSet<string> cancelled = outcome.CancelledLines.Select(l => l.LineId).ToHashSet(StringComparer.Ordinal);
-        foreach (FulfillmentOrder released in await fulfillment.ListByOrderAsync(input.OrderId, CancellationToken.None))
+        NodeNetwork network = await nodes.GetNetworkAsync(CancellationToken.None);
+        foreach (FulfillmentOrder stored in await fulfillment.ListByOrderAsync(input.OrderId, CancellationToken.None))
         {
-            if (released.Status == FulfillmentOrderStatus.Released && released.Lines.All(l => cancelled.Contains(l.LineId)))
+            FulfillmentOrder current = stored;
+            if (current.Status == FulfillmentOrderStatus.Released && current.Lines.All(l => cancelled.Contains(l.LineId)))
             {
-                await fulfillment.SaveAsync(released with { Status = FulfillmentOrderStatus.Cancelled }, CancellationToken.None);
+                current = current with { Status = FulfillmentOrderStatus.Cancelled };
+                await fulfillment.SaveAsync(current, CancellationToken.None);
+            }
+
+            // Every withdrawn one, not only those withdrawn now: a retry after a crash still gives its units back.
+            if (current.Status == FulfillmentOrderStatus.Cancelled && network.ById.TryGetValue(current.NodeId, out FulfillmentNode? node))
+            {
+                await capacity.ReturnAsync(node, current.FulfillmentOrderId, current.ReleasedAt, CancellationToken.None);
             }
         }
 

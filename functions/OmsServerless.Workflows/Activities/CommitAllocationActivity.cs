@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using OmsServerless.Domain.Fulfillment;
+using OmsServerless.Domain.Network;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Workflows.Orders;
 
@@ -9,10 +10,12 @@ namespace OmsServerless.Workflows.Activities;
 /// Commits a reserved sourcing plan: records it on the order (lines allocated, backordered or unfillable, with the
 /// routing explanation reference and rule set version), then releases the allocated lines to their nodes: one
 /// fulfillment order per node and shipment lands in the node's work queue before the order shows released, so whoever
-/// sees it released also finds its fulfillment orders. Safe to repeat: a plan is recorded once, released lines are
-/// not released again, existing fulfillment orders are kept.
+/// sees it released also finds its fulfillment orders, and their units count against the nodes' capacity for the
+/// work day. Safe to repeat: a plan is recorded once, released lines are not released again, existing fulfillment
+/// orders are kept, and each counts once.
 /// </summary>
-public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment) : TaskActivity<CommitAllocationInput, OrderStatus>
+public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, INodeDirectory nodes, INodeCapacityLedger capacity)
+    : TaskActivity<CommitAllocationInput, OrderStatus>
 {
     public override async Task<OrderStatus> RunAsync(TaskActivityContext context, CommitAllocationInput input)
     {
@@ -26,12 +29,22 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
             }
         }, CancellationToken.None);
 
-        HashSet<string> existing = (await fulfillment.ListByOrderAsync(orderId, CancellationToken.None))
-            .Select(f => f.FulfillmentOrderId)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (FulfillmentOrder fulfillmentOrder in FulfillmentOrdersOf(order).Where(f => !existing.Contains(f.FulfillmentOrderId)))
+        Dictionary<string, FulfillmentOrder> existing = (await fulfillment.ListByOrderAsync(orderId, CancellationToken.None))
+            .ToDictionary(f => f.FulfillmentOrderId, StringComparer.Ordinal);
+        NodeNetwork network = await nodes.GetNetworkAsync(CancellationToken.None);
+        foreach (FulfillmentOrder planned in FulfillmentOrdersOf(order))
         {
-            await fulfillment.SaveAsync(fulfillmentOrder, CancellationToken.None);
+            if (!existing.TryGetValue(planned.FulfillmentOrderId, out FulfillmentOrder? released))
+            {
+                await fulfillment.SaveAsync(planned, CancellationToken.None);
+                released = planned;
+            }
+
+            // A stored one counts on the day it was first released, even when this is a retry after midnight.
+            if (released.Status == FulfillmentOrderStatus.Released && network.ById.TryGetValue(released.NodeId, out FulfillmentNode? node))
+            {
+                await capacity.ConsumeAsync(node, released.FulfillmentOrderId, released.Lines.Sum(l => l.Quantity), released.ReleasedAt, CancellationToken.None);
+            }
         }
 
         order = await orders.UpdateAsync(orderId, order =>

@@ -10,8 +10,8 @@ using OmsServerless.Workflows.Orders;
 namespace OmsServerless.Workflows.Activities;
 
 /// <summary>
-/// Runs the sourcing engine for the order's lines that wait for stock, against the live network and inventory and
-/// the rule set in force, stores the full decision (explanation included) and turns it into a plan the order
+/// Runs the sourcing engine for the order's lines that wait for stock, against the live network, inventory and the
+/// capacity left on each node's work day, and the rule set in force; stores the full decision (explanation included) and turns it into a plan the order
 /// aggregate accepts: every waiting line fully allocated, backordered, or unfillable.
 /// </summary>
 public sealed class SourceOrderActivity(
@@ -21,6 +21,7 @@ public sealed class SourceOrderActivity(
     IInventoryStore inventory,
     ISourcingConfiguration configuration,
     IRoutingDecisionStore decisions,
+    INodeCapacityLedger capacity,
     TimeProvider time) : TaskActivity<SourcingRoundInput, SourcingPlan>
 {
     public override async Task<SourcingPlan> RunAsync(TaskActivityContext context, SourcingRoundInput input)
@@ -39,15 +40,25 @@ public sealed class SourceOrderActivity(
         Product?[] products = await Task.WhenAll(skus.Select(sku => catalog.FindAsync(sku, CancellationToken.None)));
         IReadOnlyList<InventoryBalance>[] balances = await Task.WhenAll(skus.Select(sku => inventory.GetBalancesAsync(sku, CancellationToken.None)));
 
-        var sourcingNetwork = SourcingNetwork.Create((await network).Nodes, products.OfType<Product>(), (await settings).RateCards);
+        IReadOnlyList<FulfillmentNode> allNodes = (await network).Nodes;
+        DateTimeOffset now = time.GetUtcNow();
+        IReadOnlyList<NodeCapacityUsage> usage = await capacity.GetUsageAsync(allNodes, now, CancellationToken.None);
+
+        var sourcingNetwork = SourcingNetwork.Create(allNodes, products.OfType<Product>(), (await settings).RateCards);
         var engine = new SourcingEngine(sourcingNetwork, (await settings).RuleSet);
-        var state = SourcingState.Create(sourcingNetwork, balances.SelectMany(b => b).Select(StockLevel.FromBalance));
-        SourcingDecision decision = engine.Decide(RequestFor(order, waiting), state);
+        var state = SourcingState.Create(sourcingNetwork, balances.SelectMany(b => b).Select(StockLevel.FromBalance), RemainingCapacity(allNodes, usage));
+        SourcingDecision decision = engine.Decide(RequestFor(order, waiting, now), state);
         string reference = await decisions.SaveAsync(order.Id, input.Round, decision, CancellationToken.None);
         return ToPlan(order.Id, input.Round, waiting, decision, reference);
     }
 
-    private SourcingRequest RequestFor(Order order, OrderLine[] waiting)
+    private static IEnumerable<NodeCapacity> RemainingCapacity(IReadOnlyList<FulfillmentNode> nodes, IReadOnlyList<NodeCapacityUsage> usage)
+    {
+        var dailyCapacity = nodes.ToDictionary(n => n.NodeId, n => n.DailyCapacity, StringComparer.Ordinal);
+        return usage.Select(u => new NodeCapacity(u.NodeId, Math.Max(0, dailyCapacity[u.NodeId] - u.UnitsReleased)));
+    }
+
+    private static SourcingRequest RequestFor(Order order, OrderLine[] waiting, DateTimeOffset now)
     {
         // Lines collected in store still need a destination; the engine uses it only for ship-to-address lines.
         var destination = new SourcingDestination(
@@ -59,7 +70,7 @@ public sealed class SourceOrderActivity(
             order.Preference,
             destination,
             [.. waiting.Select(l => new SourcingLine(l.LineId, l.Sku, l.Quantity, l.DeliveryMethod, l.StoreId))],
-            time.GetUtcNow());
+            now);
     }
 
     /// <summary>

@@ -22,6 +22,12 @@ public sealed class OrderOperationsTests(DevHostFixture devHost)
         await _storefront.WaitForStatusAsync(orderId, "released");
         Assert.Equal(atpBefore - 2, await NetworkAtpAsync(DemoCatalog.HazmatLantern));
 
+        // Other tests' orders share the nodes, so only the lower bound of the node's day is this test's to know.
+        string node = (await _storefront.GetAsync(orderId)).GetProperty("fulfillmentOrders")[0].GetProperty("nodeId").GetString()!;
+        JsonElement today = (await _operations.GetFromJsonAsync<JsonElement>("/api/nodes")).EnumerateArray()
+            .Single(n => n.GetProperty("nodeId").GetString() == node).GetProperty("today");
+        Assert.True(today.GetProperty("unitsReleased").GetInt32() >= 2, today.ToString());
+
         HttpResponseMessage cancel = await devHost.ClientWithKey(DemoKeys.Storefront).PostAsJsonAsync($"/api/orders/{orderId}/cancel", new { reason = "ordered twice" });
         await _storefront.WaitForStatusAsync(orderId, "cancelled");
 
