@@ -19,6 +19,7 @@ public static class OrderWorkflows
         registry.AddActivity<ResolveFraudReviewActivity>();
         registry.AddActivity<AuthorizePaymentActivity>();
         registry.AddActivity<VoidPaymentActivity>();
+        registry.AddActivity<ReduceAuthorizationActivity>();
         registry.AddActivity<SourceOrderActivity>();
         registry.AddActivity<ReserveInventoryActivity>();
         registry.AddActivity<ReleaseReservationsActivity>();

@@ -96,6 +96,26 @@ public sealed partial class Order
             $"{refund.RefundId}: {Money(refund.Amount, authorization.Currency)} of {refund.CaptureId}");
     }
 
+    /// <summary>Records part of a hold the gateway gave back; the same reversal again changes nothing.</summary>
+    public void RecordReversal(string authorizationId, PaymentReversal reversal, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(reversal);
+        EnsureActor(actor);
+        PaymentAuthorization authorization = Authorization(authorizationId);
+        if (authorization.HasReversal(reversal.ReversalId))
+        {
+            return;
+        }
+
+        ThrowIfViolated(authorization.CheckReversal(reversal.Amount, reversal.ReversedAt));
+        ReplacePayment(
+            authorization.WithReversal(reversal),
+            OrderEventKind.PaymentReversed,
+            actor,
+            at,
+            $"{reversal.ReversalId}: {Money(reversal.Amount, authorization.Currency)} of {authorization.AuthorizationId} given back");
+    }
+
     /// <summary>Records that the gateway released the authorization's hold at <paramref name="at"/>; repeating it changes nothing.</summary>
     public void RecordVoid(string authorizationId, string actor, DateTimeOffset at)
     {

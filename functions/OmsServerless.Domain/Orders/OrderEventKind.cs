@@ -14,6 +14,7 @@ public enum OrderEventKind
     PaymentCaptured,
     PaymentRefunded,
     PaymentVoided,
+    PaymentReversed,
     Allocated,
     Deallocated,
     BackordersGivenUp,

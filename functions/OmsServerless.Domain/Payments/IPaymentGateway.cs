@@ -15,4 +15,7 @@ public interface IPaymentGateway
     Task<VoidResult> VoidAsync(VoidRequest request, CancellationToken cancellationToken = default);
 
     Task<RefundResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Partial authorization reversal: lowers the hold by an amount nothing was captured from.</summary>
+    Task<ReversalResult> ReverseAsync(ReversalRequest request, CancellationToken cancellationToken = default);
 }

@@ -8,9 +8,10 @@ namespace OmsServerless.Domain.Payments;
 /// Immutable: each change returns a new instance.
 /// </summary>
 /// <remarks>
-/// Rules: a capture never exceeds the authorized amount minus what is already captured, and never happens after
-/// expiry or void; a refund never exceeds its capture minus what is already refunded from it; a void is refused
-/// once anything was captured. Captures and refunds are keyed by id, so recording the same one twice is a no-op.
+/// Rules: a capture never exceeds the authorized amount minus what is already captured or reversed, and never happens
+/// after expiry or void; a reversal gives back at most what is still held, and never after expiry or void; a refund
+/// never exceeds its capture minus what is already refunded from it; a void is refused once anything was captured.
+/// Captures, reversals and refunds are keyed by id, so recording the same one twice is a no-op.
 /// </remarks>
 public sealed record PaymentAuthorization
 {
@@ -32,14 +33,18 @@ public sealed record PaymentAuthorization
 
     public IReadOnlyList<PaymentRefund> Refunds { get; init; } = [];
 
+    public IReadOnlyList<PaymentReversal> Reversals { get; init; } = [];
+
     public DateTimeOffset? VoidedAt { get; init; }
 
     public decimal CapturedAmount => Captures.Sum(capture => capture.Amount);
 
     public decimal RefundedAmount => Refunds.Sum(refund => refund.Amount);
 
+    public decimal ReversedAmount => Reversals.Sum(reversal => reversal.Amount);
+
     /// <summary>What is still on hold and could be captured, ignoring expiry.</summary>
-    public decimal RemainingAmount => VoidedAt is null ? AuthorizedAmount - CapturedAmount : 0m;
+    public decimal RemainingAmount => VoidedAt is null ? AuthorizedAmount - ReversedAmount - CapturedAmount : 0m;
 
     public PaymentAuthorizationStatus Status =>
         (VoidedAt, CapturedAmount, RefundedAmount) switch
@@ -48,7 +53,7 @@ public sealed record PaymentAuthorization
             (_, 0m, _) => PaymentAuthorizationStatus.Authorized,
             (_, var captured, var refunded) when refunded == captured => PaymentAuthorizationStatus.Refunded,
             (_, _, > 0m) => PaymentAuthorizationStatus.PartiallyRefunded,
-            (_, var captured, _) when captured == AuthorizedAmount => PaymentAuthorizationStatus.Captured,
+            (_, var captured, _) when captured == AuthorizedAmount - ReversedAmount => PaymentAuthorizationStatus.Captured,
             _ => PaymentAuthorizationStatus.PartiallyCaptured,
         };
 
@@ -107,6 +112,30 @@ public sealed record PaymentAuthorization
         return null;
     }
 
+    public PaymentRuleViolation? CheckReversal(decimal amount, DateTimeOffset at)
+    {
+        if (CheckAmount(amount) is { } invalidAmount)
+        {
+            return invalidAmount;
+        }
+
+        if (VoidedAt is not null)
+        {
+            return new(PaymentReasonCodes.AuthorizationVoided, $"Authorization {AuthorizationId} was voided; nothing is held to give back.");
+        }
+
+        if (IsExpiredAt(at))
+        {
+            return new(PaymentReasonCodes.AuthorizationExpired, $"Authorization {AuthorizationId} expired at {ExpiresAt:O}; the issuer has released its hold.");
+        }
+
+        return amount > RemainingAmount
+            ? new(
+                PaymentReasonCodes.ReversalExceedsRemaining,
+                $"Cannot give back {Format(amount)}: {Format(RemainingAmount)} of {Format(AuthorizedAmount)} is still held on authorization {AuthorizationId}.")
+            : null;
+    }
+
     public PaymentRuleViolation? CheckVoid()
     {
         if (Captures.Count > 0)
@@ -147,6 +176,19 @@ public sealed record PaymentAuthorization
         return this with { Refunds = [.. Refunds, refund] };
     }
 
+    /// <summary>Adds a reversal; the same reversal id again returns this authorization unchanged.</summary>
+    public PaymentAuthorization WithReversal(PaymentReversal reversal)
+    {
+        ArgumentNullException.ThrowIfNull(reversal);
+        if (HasReversal(reversal.ReversalId))
+        {
+            return this;
+        }
+
+        ThrowIfViolated(CheckReversal(reversal.Amount, reversal.ReversedAt));
+        return this with { Reversals = [.. Reversals, reversal] };
+    }
+
     public PaymentAuthorization WithVoid(DateTimeOffset voidedAt)
     {
         ThrowIfViolated(CheckVoid());
@@ -154,6 +196,8 @@ public sealed record PaymentAuthorization
     }
 
     public bool HasCapture(string captureId) => Captures.Any(capture => capture.CaptureId == captureId);
+
+    public bool HasReversal(string reversalId) => Reversals.Any(reversal => reversal.ReversalId == reversalId);
 
     private decimal RefundedFrom(string captureId) =>
         Refunds.Where(refund => refund.CaptureId == captureId).Sum(refund => refund.Amount);

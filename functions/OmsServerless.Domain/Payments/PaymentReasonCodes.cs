@@ -22,4 +22,5 @@ public static class PaymentReasonCodes
     public const string CaptureExceedsAuthorized = "capture_exceeds_authorized";
     public const string RefundExceedsCaptured = "refund_exceeds_captured";
     public const string VoidAfterCapture = "void_after_capture";
+    public const string ReversalExceedsRemaining = "reversal_exceeds_remaining";
 }

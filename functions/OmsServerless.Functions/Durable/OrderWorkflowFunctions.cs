@@ -29,6 +29,10 @@ public static class OrderWorkflowFunctions
     public static Task<string> VoidPayment([ActivityTrigger] string orderId, FunctionContext function) =>
         ActivityRunner.RunAsync<VoidPaymentActivity, string, string>(function, orderId);
 
+    [Function(nameof(ReduceAuthorizationActivity))]
+    public static Task<string> ReduceAuthorization([ActivityTrigger] string orderId, FunctionContext function) =>
+        ActivityRunner.RunAsync<ReduceAuthorizationActivity, string, string>(function, orderId);
+
     [Function(nameof(SourceOrderActivity))]
     public static Task<SourcingPlan> SourceOrder([ActivityTrigger] SourcingRoundInput input, FunctionContext function) =>
         ActivityRunner.RunAsync<SourceOrderActivity, SourcingRoundInput, SourcingPlan>(function, input);

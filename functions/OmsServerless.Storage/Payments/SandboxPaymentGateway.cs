@@ -6,8 +6,8 @@ namespace OmsServerless.Storage.Payments;
 
 /// <summary>
 /// A payment gateway that behaves like real gateways' test modes: outcomes are chosen by the token
-/// (<see cref="SandboxTokens"/>), authorizations hold an amount until they expire, captures and refunds may be
-/// partial and repeated, and every call is idempotent by its key (a retried call never charges twice, also under
+/// (<see cref="SandboxTokens"/>), authorizations hold an amount until they expire, captures, reversals and refunds
+/// may be partial and repeated, and every call is idempotent by its key (a retried call never charges twice, also under
 /// parallel calls). Money rules are the domain's (<see cref="PaymentAuthorization"/>). State lives behind
 /// <see cref="ISandboxPaymentStore"/>; when that store itself fails, its exception reaches the caller after the
 /// idempotency key is released, so an immediate retry with the same key proceeds and still charges once.
@@ -114,6 +114,25 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             Fingerprint("refund", request.CaptureId, Canonical(request.Amount)),
             (attempt, token) => RefundOnceAsync(request, attempt, token),
             (outcome, code, message) => RefundResult.Failure(request.CaptureId, outcome, code, message),
+            cancellationToken);
+    }
+
+    public Task<ReversalResult> ReverseAsync(ReversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        (string Code, string Message)? invalid = CheckKey(request.IdempotencyKey)
+            ?? Require(request.AuthorizationId, PaymentReasonCodes.AuthorizationNotFound, "An authorization id is required.")
+            ?? CheckPositive(request.Amount);
+        if (invalid is { } fault)
+        {
+            return Task.FromResult(ReversalResult.Failure(request.AuthorizationId, PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
+        }
+
+        return guard.RunAsync(
+            request.IdempotencyKey,
+            Fingerprint("reverse", request.AuthorizationId, Canonical(request.Amount)),
+            (attempt, token) => ReverseOnceAsync(request, attempt, token),
+            (outcome, code, message) => ReversalResult.Failure(request.AuthorizationId, outcome, code, message),
             cancellationToken);
     }
 
@@ -240,6 +259,35 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             CapturedAt = capture.CapturedAt,
         };
         return Finish(approved, change.Behavior, attempt, CaptureResult.Failure(
+            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+    }
+
+    private async Task<SandboxStep<ReversalResult>> ReverseOnceAsync(ReversalRequest request, int attempt, CancellationToken cancellationToken)
+    {
+        string reversalId = SandboxIds.From("rev_", request.IdempotencyKey);
+        AuthorizationChange change = await ChangeAuthorizationAsync(
+            request.AuthorizationId,
+            attempt,
+            (authorization, now) =>
+                authorization.Authorization.HasReversal(reversalId) ? (authorization, null)
+                : authorization.Authorization.CheckReversal(request.Amount, now) is { } violation ? (null, violation)
+                : (authorization with { Authorization = authorization.Authorization.WithReversal(new PaymentReversal(reversalId, request.Amount, now)) }, null),
+            cancellationToken);
+        if (change.Failure is { } failure)
+        {
+            return ToStep(ReversalResult.Failure(request.AuthorizationId, failure.Outcome, failure.Code, failure.Message), failure.Outcome);
+        }
+
+        PaymentReversal reversal = change.Authorization!.Authorization.Reversals.Single(existing => existing.ReversalId == reversalId);
+        var approved = new ReversalResult
+        {
+            Outcome = PaymentOutcome.Approved,
+            AuthorizationId = request.AuthorizationId,
+            ReversalId = reversalId,
+            Amount = reversal.Amount,
+            ReversedAt = reversal.ReversedAt,
+        };
+        return Finish(approved, change.Behavior, attempt, ReversalResult.Failure(
             request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
     }
 

@@ -191,6 +191,11 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                     return Ended(OrderStatus.Rejected, plan.Summary);
                 }
 
+                if (plan.Allocation.UnfillableLineIds is { Count: > 0 })
+                {
+                    await ReduceAuthorizationAsync();
+                }
+
                 _awaitingStock = plan.Allocation.BackorderedLineIds is { Count: > 0 };
                 return null;
             }
@@ -235,6 +240,8 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                     await CompensateAllAsync(reason);
                     return Ended(OrderStatus.Rejected, "backorders given up: " + reason);
                 }
+
+                await ReduceAuthorizationAsync();
             }
 
             return null;
@@ -375,6 +382,7 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
                 }
             }
 
+            await ReduceAuthorizationAsync();
             return null;
         }
 
@@ -387,6 +395,10 @@ public sealed class OrderOrchestrator : TaskOrchestrator<OrderWorkflowInput, Ord
 
             _compensations.Clear();
         }
+
+        /// <summary>Lines left the order while it goes on: the card's hold shrinks to what the remaining lines need.</summary>
+        private Task ReduceAuthorizationAsync() =>
+            _compensations.Contains(Compensation.VoidPayment) ? CallAsync<string>(nameof(ReduceAuthorizationActivity), _orderId) : Task.CompletedTask;
 
         private Task RunCompensationAsync(Compensation compensation, string reason) => compensation.Kind switch
         {

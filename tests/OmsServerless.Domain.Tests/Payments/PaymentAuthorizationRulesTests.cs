@@ -179,4 +179,29 @@ public sealed class PaymentAuthorizationRulesTests
 
         Assert.Throws<InvalidOperationException>(declined.ToPaymentAuthorization);
     }
+
+    [Fact]
+    public void A_reversal_lowers_the_hold_and_the_rest_can_still_be_captured_in_full()
+    {
+        PaymentAuthorization authorization = PaymentAuthorizationBuilder.Usd(100m).Build()
+            .WithReversal(new PaymentReversal("rev_1", 30m, OneHourLater))
+            .WithReversal(new PaymentReversal("rev_1", 30m, OneHourLater));
+
+        Assert.Equal((30m, 70m), (authorization.ReversedAmount, authorization.RemainingAmount));
+        authorization = authorization.WithCapture(new PaymentCapture("cap_1", 70m, OneHourLater));
+        Assert.Equal(PaymentAuthorizationStatus.Captured, authorization.Status);
+        Assert.Equal(PaymentReasonCodes.CaptureExceedsAuthorized, authorization.CheckCapture(0.01m, OneHourLater)?.Code);
+    }
+
+    [Fact]
+    public void A_reversal_gives_back_at_most_what_is_still_held_and_nothing_once_voided_or_expired()
+    {
+        PaymentAuthorization partlyCaptured = PaymentAuthorizationBuilder.Usd(100m).WithLifetime(TimeSpan.FromDays(7)).Build()
+            .WithCapture(new PaymentCapture("cap_1", 60m, OneHourLater));
+
+        Assert.Equal(PaymentReasonCodes.ReversalExceedsRemaining, partlyCaptured.CheckReversal(40.01m, OneHourLater)?.Code);
+        Assert.Null(partlyCaptured.CheckReversal(40m, OneHourLater));
+        Assert.Equal(PaymentReasonCodes.AuthorizationExpired, partlyCaptured.CheckReversal(1m, PaymentAuthorizationBuilder.AuthorizedAt.AddDays(7))?.Code);
+        Assert.Equal(PaymentReasonCodes.AuthorizationVoided, PaymentAuthorizationBuilder.Usd(100m).Build().WithVoid(OneHourLater).CheckReversal(1m, OneHourLater)?.Code);
+    }
 }

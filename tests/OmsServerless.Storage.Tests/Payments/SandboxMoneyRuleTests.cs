@@ -116,4 +116,22 @@ public sealed class SandboxMoneyRuleTests
         Assert.Equal(PaymentOutcome.Approved, second.Outcome);
         Assert.Equal(first.AuthorizationId, second.AuthorizationId);
     }
+
+    [Fact]
+    public async Task A_partial_reversal_gives_back_part_of_the_hold_once_per_key_and_never_more_than_is_held()
+    {
+        string authorizationId = await sandbox.ApprovedAuthorizationAsync(amount: 100m);
+
+        ReversalResult first = await sandbox.Gateway.ReverseAsync(new ReversalRequest("ord-1:reverse:1", authorizationId, 35m));
+        ReversalResult repeated = await sandbox.Gateway.ReverseAsync(new ReversalRequest("ord-1:reverse:1", authorizationId, 35m));
+        ReversalResult tooMuch = await sandbox.Gateway.ReverseAsync(new ReversalRequest("ord-1:reverse:2", authorizationId, 65.01m));
+        CaptureResult capture = await sandbox.CaptureAsync(authorizationId, 65m, "ord-1:capture:1");
+
+        Assert.Equal((PaymentOutcome.Approved, 35m), (first.Outcome, first.Amount));
+        Assert.Equal(first.ReversalId, repeated.ReversalId);
+        Assert.Equal((PaymentOutcome.InvalidRequest, PaymentReasonCodes.ReversalExceedsRemaining), (tooMuch.Outcome, tooMuch.ReasonCode));
+        Assert.Equal(PaymentOutcome.Approved, capture.Outcome);
+        PaymentAuthorization held = (await sandbox.Gateway.GetAuthorizationAsync(authorizationId))!.Authorization;
+        Assert.Equal((35m, 0m, PaymentAuthorizationStatus.Captured), (held.ReversedAmount, held.RemainingAmount, held.Status));
+    }
 }

@@ -1,6 +1,7 @@
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Inventory;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Payments;
 using OmsServerless.Workflows.Orders;
 using static OmsServerless.Workflows.Tests.TestNetwork;
 
@@ -37,7 +38,7 @@ public sealed class OrderBackorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Lines_in_stock_ship_at_once_and_a_backorder_that_never_arrives_becomes_unfillable()
+    public async Task Lines_in_stock_ship_at_once_and_a_backorder_that_never_arrives_becomes_unfillable_and_leaves_the_hold()
     {
         _workflow.Inventory.Stock(Tee, Dc, 10);
         await MoveAsync("asn-78", MovementType.Inbound, Lamp, 5);
@@ -51,7 +52,9 @@ public sealed class OrderBackorderTests : IAsyncLifetime
         Assert.Equal(OrderStatus.Released, order.Status);
         Assert.Equal([OrderLineStatus.Released, OrderLineStatus.Unfillable], order.Lines.Select(l => l.Status));
         Assert.Contains(order.Timeline, e => e.Event == OrderEventKind.BackordersGivenUp);
-        Assert.Null(Assert.Single(await _workflow.Payments.ListAuthorizationsAsync(orderId)).Authorization.VoidedAt);
+        PaymentAuthorization held = Assert.Single(await _workflow.Payments.ListAuthorizationsAsync(orderId)).Authorization;
+        Assert.Equal((79.00m, 19.00m), (held.AuthorizedAmount, held.RemainingAmount));
+        Assert.Null(held.VoidedAt);
         Assert.Equal(0, _workflow.Inventory.Balance(Lamp, Dc).Reserved);
     }
 

@@ -1,5 +1,6 @@
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Domain.Orders;
+using OmsServerless.Domain.Payments;
 using OmsServerless.Storage.Payments;
 using OmsServerless.Workflows.Orders;
 using static OmsServerless.Workflows.Tests.TestNetwork;
@@ -64,7 +65,7 @@ public sealed class OrderCancellationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cancelling_one_line_of_a_released_order_gives_back_only_that_line()
+    public async Task Cancelling_one_line_of_a_released_order_gives_back_only_that_line_and_its_part_of_the_hold()
     {
         _workflow.Inventory.Stock(Tee, Dc, 10);
         _workflow.Inventory.Stock(Lamp, Dc, 10);
@@ -73,11 +74,15 @@ public sealed class OrderCancellationTests : IAsyncLifetime
 
         await CancelAsync(orderId, ["2"]);
         await WaitUntilAsync(() => _workflow.Orders.Get(orderId).Lines[1].Status == OrderLineStatus.Cancelled && _workflow.Inventory.Balance(Lamp, Dc).Reserved == 0);
+        await WaitUntilAsync(() => _workflow.Orders.Get(orderId).Payments[0].RemainingAmount == 38.00m);
 
         OrderSnapshot order = _workflow.Orders.Get(orderId);
         Assert.Equal(OrderStatus.Released, order.Status);
         Assert.Equal(2, _workflow.Inventory.Balance(Tee, Dc).Reserved);
-        Assert.Null(Assert.Single(await _workflow.Payments.ListAuthorizationsAsync(orderId)).Authorization.VoidedAt);
+        Assert.Contains(order.Timeline, e => e.Event == OrderEventKind.PaymentReversed);
+        PaymentAuthorization held = Assert.Single(await _workflow.Payments.ListAuthorizationsAsync(orderId)).Authorization;
+        Assert.Equal((98.00m, 60.00m, 38.00m), (held.AuthorizedAmount, held.ReversedAmount, held.RemainingAmount));
+        Assert.Null(held.VoidedAt);
         Assert.Equal(OrderStage.Released.ToString(), (await _workflow.WaitForStageAsync(orderId, OrderStage.Released)).ReadCustomStatusAs<string>());
     }
 

@@ -61,7 +61,7 @@ public sealed record OrderResponse(
                 l.LineId, l.Sku, l.Quantity, l.UnitPrice, l.LineTotal, l.DeliveryMethod, l.StoreId, l.Status,
                 [.. l.Allocations.Select(a => new LineAllocationResponse(a.NodeId, a.Quantity, a.ShipmentId))], l.Cancellation))],
             [.. order.Payments.Select(p => new PaymentResponse(
-                p.AuthorizationId, p.Status, p.AuthorizedAmount, p.CapturedAmount, p.RefundedAmount, p.Currency, p.AuthorizedAt, p.ExpiresAt, p.VoidedAt))],
+                p.AuthorizationId, p.Status, p.AuthorizedAmount, p.ReversedAmount, p.RemainingAmount, p.CapturedAmount, p.RefundedAmount, p.Currency, p.AuthorizedAt, p.ExpiresAt, p.VoidedAt))],
             order.FraudAssessment is { } fraud
                 ? new FraudResponse(fraud.Decision, fraud.TotalScore, new RuleSetReference(fraud.RuleSetId, fraud.RuleSetVersion),
                     [.. fraud.FiredRules.Select(r => new FiredRuleResponse(r.RuleId, r.Score, r.HardReject, r.Explanation))], order.FraudReview?.Note)
@@ -92,10 +92,14 @@ public sealed record OrderLineResponse(
 
 public sealed record LineAllocationResponse(string NodeId, int Quantity, string ShipmentId);
 
+/// <param name="Reversed">Given back before capture because lines left the order.</param>
+/// <param name="Held">Still blocked on the card and capturable.</param>
 public sealed record PaymentResponse(
     string AuthorizationId,
     PaymentAuthorizationStatus Status,
     decimal Authorized,
+    decimal Reversed,
+    decimal Held,
     decimal Captured,
     decimal Refunded,
     string Currency,
