@@ -42,15 +42,17 @@ public sealed class TableOrderIndex : IOrderIndex
             return;
         }
 
+        // The day row exists unless this call created the pointer; a status row exists only when the order was in that
+        // status before. Rows expected to be absent are inserted without a read, the rest compared by version first.
         await Task.WhenAll(
         [
             WriteIfNewerAsync(OrderSummaryEntity.From(
                 order,
                 updatedAt,
                 OrderIndexKeys.DayPartition(DateOnly.FromDateTime(order.CreatedAt.UtcDateTime)),
-                OrderIndexKeys.DayRow(order.CreatedAt, order.OrderId)), cancellationToken),
-            WriteIfNewerAsync(OrderSummaryEntity.From(order, updatedAt, statusRow.Partition, statusRow.RowKey), cancellationToken),
-            .. advanced.PendingRemovals.Select(row => WriteIfNewerAsync(OrderSummaryEntity.Tombstone(row, order.Version), cancellationToken)),
+                OrderIndexKeys.DayRow(order.CreatedAt, order.OrderId)), likelyAbsent: advanced.CreatedPointer, cancellationToken),
+            WriteIfNewerAsync(OrderSummaryEntity.From(order, updatedAt, statusRow.Partition, statusRow.RowKey), likelyAbsent: true, cancellationToken),
+            .. advanced.PendingRemovals.Select(row => WriteIfNewerAsync(OrderSummaryEntity.Tombstone(row, order.Version), likelyAbsent: false, cancellationToken)),
         ]);
 
         if (advanced.PendingRemovals.Count > 0)
@@ -90,12 +92,22 @@ public sealed class TableOrderIndex : IOrderIndex
         string partition = OrderIndexKeys.CustomerPartition(order.CustomerId);
         string pointerKey = OrderIndexKeys.Pointer(order.OrderId);
 
+        // A new order's first version has no pointer yet, so its first round skips the read; a pointer that is there
+        // after all makes the insert fail, and the next round reads it.
+        bool mayExist = order.Version > 1;
+
         // Each round that does not return lost the pointer to a concurrent writer of this order; versions only grow.
         while (true)
         {
-            NullableResponse<OrderIndexPointerEntity> stored = await _table.GetEntityIfExistsAsync<OrderIndexPointerEntity>(
-                partition, pointerKey, cancellationToken: cancellationToken);
-            OrderIndexPointerEntity? current = stored.HasValue ? stored.Value : null;
+            OrderIndexPointerEntity? current = null;
+            if (mayExist)
+            {
+                NullableResponse<OrderIndexPointerEntity> stored = await _table.GetEntityIfExistsAsync<OrderIndexPointerEntity>(
+                    partition, pointerKey, cancellationToken: cancellationToken);
+                current = stored.HasValue ? stored.Value : null;
+            }
+
+            mayExist = true;
             if (current is not null && current.Version > order.Version)
             {
                 return null;
@@ -103,7 +115,7 @@ public sealed class TableOrderIndex : IOrderIndex
 
             if (current is not null && current.Version == order.Version)
             {
-                return new Advanced(current, current.Pending);
+                return new Advanced(current, current.Pending, CreatedPointer: false);
             }
 
             List<IndexedStatusRow> pending = [.. current?.Pending ?? []];
@@ -136,7 +148,7 @@ public sealed class TableOrderIndex : IOrderIndex
             {
                 Response<IReadOnlyList<Response>> written = await _table.SubmitTransactionAsync(transaction, cancellationToken);
                 pointer.ETag = written.Value[0].Headers.ETag ?? throw new InvalidOperationException("The table service returned no ETag for the pointer.");
-                return new Advanced(pointer, pending);
+                return new Advanced(pointer, pending, CreatedPointer: current is null);
             }
             catch (TableTransactionFailedException failure) when (failure.Status is 409 or 412)
             {
@@ -145,8 +157,13 @@ public sealed class TableOrderIndex : IOrderIndex
         }
     }
 
-    private async Task WriteIfNewerAsync(OrderSummaryEntity row, CancellationToken cancellationToken)
+    private async Task WriteIfNewerAsync(OrderSummaryEntity row, bool likelyAbsent, CancellationToken cancellationToken)
     {
+        if (likelyAbsent && await TryAddAsync(row, cancellationToken))
+        {
+            return;
+        }
+
         // Each round that does not return lost the row to a concurrent writer; the next round compares with its version.
         while (true)
         {
@@ -174,6 +191,19 @@ public sealed class TableOrderIndex : IOrderIndex
             {
                 // Written by someone else since we looked; look again.
             }
+        }
+    }
+
+    private async Task<bool> TryAddAsync(OrderSummaryEntity row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddEntityAsync(row, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException failure) when (failure.Status == 409)
+        {
+            return false;
         }
     }
 
@@ -221,6 +251,6 @@ public sealed class TableOrderIndex : IOrderIndex
         return new OrderSummaryPage(summaries, token);
     }
 
-    /// <summary>The pointer this writer holds (with its ETag) and the status rows still to be marked removed.</summary>
-    private sealed record Advanced(OrderIndexPointerEntity Pointer, IReadOnlyList<IndexedStatusRow> PendingRemovals);
+    /// <summary>The pointer this writer holds (with its ETag), the status rows still to be marked removed, and whether this writer created the pointer.</summary>
+    private sealed record Advanced(OrderIndexPointerEntity Pointer, IReadOnlyList<IndexedStatusRow> PendingRemovals, bool CreatedPointer);
 }

@@ -15,7 +15,8 @@ public sealed class AuthorizePaymentActivity(OrderUpdater orders, IPaymentGatewa
 
     public override async Task<PaymentStep> RunAsync(TaskActivityContext context, string orderId)
     {
-        Order order = await orders.LoadAsync(orderId, CancellationToken.None);
+        StoredOrder stored = await orders.ReadAsync(orderId, CancellationToken.None);
+        var order = Order.Rehydrate(stored.Snapshot);
         if (order.Payments.Count > 0)
         {
             return new PaymentStep(true, $"authorization {order.Payments[0].AuthorizationId} already held");
@@ -34,13 +35,13 @@ public sealed class AuthorizePaymentActivity(OrderUpdater orders, IPaymentGatewa
         {
             case PaymentOutcome.Approved:
                 PaymentAuthorization authorization = result.ToPaymentAuthorization();
-                await orders.UpdateAsync(orderId, o => o.RecordPaymentAuthorization(authorization, OrderUpdater.SystemActor, orders.Now), CancellationToken.None);
+                await orders.UpdateAsync(stored, o => o.RecordPaymentAuthorization(authorization, OrderUpdater.SystemActor, orders.Now), CancellationToken.None);
                 return new PaymentStep(true, $"authorized {authorization.AuthorizedAmount} {authorization.Currency} ({authorization.AuthorizationId})");
             case PaymentOutcome.TransientError or PaymentOutcome.Timeout:
                 throw new PaymentGatewayUnavailableException($"{result.Outcome}: {result.Message}");
             default:
                 string code = result.ReasonCode ?? result.Outcome.ToString();
-                await orders.UpdateAsync(orderId, o =>
+                await orders.UpdateAsync(stored, o =>
                 {
                     if (o.Status == OrderStatus.FraudAccepted)
                     {

@@ -21,7 +21,7 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
     {
         ArgumentNullException.ThrowIfNull(input);
         string orderId = input.OrderId;
-        Order order = await orders.UpdateAsync(orderId, order =>
+        (Order order, StoredOrder stored) = await orders.UpdateAsync(await orders.ReadAsync(orderId, CancellationToken.None), order =>
         {
             if (!order.ToSnapshot().AllocationDecisions.Any(d => d.RoutingExplanationRef == input.Plan.RoutingExplanationRef))
             {
@@ -47,7 +47,7 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
             }
         }
 
-        order = await orders.UpdateAsync(orderId, order =>
+        (order, _) = await orders.UpdateAsync(stored, order =>
         {
             if (order.Lines.Any(l => l.Status == OrderLineStatus.Allocated))
             {

@@ -17,7 +17,7 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
 {
     public override async Task<OrderScreening> RunAsync(TaskActivityContext context, string orderId)
     {
-        Order order = await orders.UpdateAsync(orderId, order =>
+        (Order order, StoredOrder stored) = await orders.UpdateAsync(await orders.ReadAsync(orderId, CancellationToken.None), order =>
         {
             if (order.Status == OrderStatus.Received)
             {
@@ -35,7 +35,7 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
         if (order.FraudAssessment is null)
         {
             FraudAssessment assessment = await AssessAsync(order);
-            order = await orders.UpdateAsync(orderId, current =>
+            (order, _) = await orders.UpdateAsync(stored, current =>
             {
                 if (current.FraudAssessment is null)
                 {
