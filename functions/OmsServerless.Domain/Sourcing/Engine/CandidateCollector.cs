@@ -241,8 +241,9 @@ internal sealed class CandidateCollector
 
     /// <summary>
     /// Fills the next candidate slot with the node's usable and available units per line and what every search step
-    /// reads (distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>), and adds it to the
-    /// destination's bounds; it becomes a candidate only when attributes and safety stock leave it something to send.
+    /// reads (distance, zones, dates and per-parcel bounds wait for <see cref="DestinationProblem.Detail(int)"/> and
+    /// <see cref="DestinationProblem.Bound(int)"/>), and adds it to the destination's bounds; it becomes a candidate
+    /// only when attributes and safety stock leave it something to send.
     /// One pass over the lines does all of it because this runs for every node that passes the other filters: a node
     /// rejected here has no available units, so what it added to the bounds is nothing.
     /// </summary>
@@ -318,6 +319,7 @@ internal sealed class CandidateCollector
         problem.Utilization[c] = utilization;
         problem.Priority[c] = priority;
         problem.Detailed[c] = false;
+        problem.Bounded[c] = false;
         problem.Covered[c] = supplied;
         problem.MinUnitPrimary[c] = minUnit;
         problem.CandidateCount = c + 1;
