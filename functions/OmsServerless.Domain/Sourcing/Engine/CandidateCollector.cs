@@ -159,7 +159,9 @@ internal sealed class CandidateCollector
                 continue;
             }
 
-            touched = TouchLine(stock.Nodes, stock.Available, l, lines, touched);
+            touched = touched == 0
+                ? TouchFirstLine(stock.Nodes, stock.Available, l, lines)
+                : TouchLine(stock.Nodes, stock.Available, l, lines, touched);
             if (context.Draft.HasConsumed)
             {
                 SubtractConsumed(context.Draft, product, stock.Nodes, l, lines);
@@ -167,6 +169,22 @@ internal sealed class CandidateCollector
         }
 
         return touched;
+    }
+
+    /// <summary>Records the first line's available units per node: every node is new, so its slot is its position in the stock arrays.</summary>
+    private int TouchFirstLine(int[] nodes, int[] available, int line, int lines)
+    {
+        int[] slotOfNode = _slotOfNode;
+        int[] touchedNodes = _touched;
+        int[] atp = _atp;
+        for (int j = 0; j < nodes.Length; j++)
+        {
+            slotOfNode[nodes[j]] = j;
+            touchedNodes[j] = nodes[j];
+            atp[(j * lines) + line] = available[j];
+        }
+
+        return nodes.Length;
     }
 
     /// <summary>
