@@ -159,7 +159,9 @@ internal sealed class CandidateCollector
                 continue;
             }
 
-            touched = TouchLine(stock.Nodes, stock.Available, l, lines, touched);
+            touched = touched == 0
+                ? TouchFirstLine(stock.Nodes, stock.Available, l, lines)
+                : TouchLine(stock.Nodes, stock.Available, l, lines, touched);
             if (context.Draft.HasConsumed)
             {
                 SubtractConsumed(context.Draft, product, stock.Nodes, l, lines);
@@ -167,6 +169,22 @@ internal sealed class CandidateCollector
         }
 
         return touched;
+    }
+
+    /// <summary>Records the first line's available units per node: every node is new, so its slot is its position in the stock arrays.</summary>
+    private int TouchFirstLine(int[] nodes, int[] available, int line, int lines)
+    {
+        int[] slotOfNode = _slotOfNode;
+        int[] touchedNodes = _touched;
+        int[] atp = _atp;
+        for (int j = 0; j < nodes.Length; j++)
+        {
+            slotOfNode[nodes[j]] = j;
+            touchedNodes[j] = nodes[j];
+            atp[(j * lines) + line] = available[j];
+        }
+
+        return nodes.Length;
     }
 
     /// <summary>
@@ -241,8 +259,9 @@ internal sealed class CandidateCollector
 
     /// <summary>
     /// Fills the next candidate slot with the node's usable and available units per line and what every search step
-    /// reads (distance, zones and dates wait for <see cref="DestinationProblem.Detail(int)"/>), and adds it to the
-    /// destination's bounds; it becomes a candidate only when attributes and safety stock leave it something to send.
+    /// reads (distance, zones, dates and per-parcel bounds wait for <see cref="DestinationProblem.Detail(int)"/> and
+    /// <see cref="DestinationProblem.Bound(int)"/>), and adds it to the destination's bounds; it becomes a candidate
+    /// only when attributes and safety stock leave it something to send.
     /// One pass over the lines does all of it because this runs for every node that passes the other filters: a node
     /// rejected here has no available units, so what it added to the bounds is nothing.
     /// </summary>
@@ -318,6 +337,7 @@ internal sealed class CandidateCollector
         problem.Utilization[c] = utilization;
         problem.Priority[c] = priority;
         problem.Detailed[c] = false;
+        problem.Bounded[c] = false;
         problem.Covered[c] = supplied;
         problem.MinUnitPrimary[c] = minUnit;
         problem.CandidateCount = c + 1;

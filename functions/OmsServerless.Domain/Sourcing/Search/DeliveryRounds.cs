@@ -25,7 +25,7 @@ internal sealed class DeliveryRounds
             return;
         }
 
-        problem.DetailAll();
+        problem.BoundAll();
         Count = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {

@@ -8,8 +8,9 @@ namespace OmsServerless.Domain.Sourcing.Search;
 /// <c>[candidate * LineCount + line]</c>). Built once per destination by the candidate collector and read by both
 /// searches; the arrays are reused across decisions on the same thread. What every candidate needs (stock, capacity,
 /// per-unit criteria) is filled eagerly; what costs trigonometry, zone lookups or time zones (distance, carrier
-/// zones, ship day, per-parcel bound) is filled by <see cref="Detail(int)"/> only for candidates a search looks at,
-/// because most candidates of a large network never matter.
+/// zones, ship day) is filled by <see cref="Detail(int)"/> only for candidates a search looks at, because most
+/// candidates of a large network never matter; and what only the exact search's bounds and delivery rounds read
+/// (fastest day, per-parcel bound) by <see cref="Bound(int)"/>.
 /// </summary>
 /// <remarks>
 /// Cost model, per shipment: carrier price for the parcel's total weight and zone (rate shopping picks the service),
@@ -74,6 +75,8 @@ internal sealed class DestinationProblem
     public double[] Km = [];
     public int[] Zones = [];
     public int[] ShipDay = [];
+
+    public bool[] Bounded = [];
     public int[] FastestDay = [];
 
     /// <summary>Per candidate, the least per-parcel part of the primary key any parcel from it can have (it carries at least the lightest unit).</summary>
@@ -110,6 +113,7 @@ internal sealed class DestinationProblem
             MinUnitPrimary = new double[size];
             ChordSquared = new double[size];
             Detailed = new bool[size];
+            Bounded = new bool[size];
             Km = new double[size];
             ShipDay = new int[size];
             FastestDay = new int[size];
@@ -135,7 +139,7 @@ internal sealed class DestinationProblem
 
     public ReadOnlySpan<int> ZonesOf(int candidate) => Zones.AsSpan(candidate * Carriers, Carriers);
 
-    /// <summary>Fills the candidate's distance, carrier zones, ship day and per-parcel bound, once.</summary>
+    /// <summary>Fills the candidate's distance, carrier zones and ship day, once.</summary>
     public void Detail(int candidate)
     {
         if (Detailed[candidate])
@@ -143,28 +147,15 @@ internal sealed class DestinationProblem
             return;
         }
 
-        double km = ChordDistance.KmFromChordSquared(ChordSquared[candidate]);
         Span<int> zones = Zones.AsSpan(candidate * Carriers, Carriers);
         for (int k = 0; k < zones.Length; k++)
         {
             zones[k] = Rates.ZoneForChordSquared(k, ChordSquared[candidate]);
         }
 
-        ref readonly CriteriaValues primary = ref Objective.PrimaryCoefficients;
-        int shipDay = Days.ShipDay(Node[candidate]);
-        Km[candidate] = km;
-        ShipDay[candidate] = shipDay;
-        FastestDay[candidate] = shipDay + Rates.FewestPossibleTransitDays(zones);
-        FixedBound[candidate] = (primary[0] * (Rates.FloorPrice(zones, LightestGrams) + Handling)) + (primary[2] * km);
+        Km[candidate] = ChordDistance.KmFromChordSquared(ChordSquared[candidate]);
+        ShipDay[candidate] = Days.ShipDay(Node[candidate]);
         Detailed[candidate] = true;
-    }
-
-    public void Detail(ReadOnlySpan<int> candidates)
-    {
-        foreach (int c in candidates)
-        {
-            Detail(c);
-        }
     }
 
     public void DetailAll()
@@ -172,6 +163,41 @@ internal sealed class DestinationProblem
         for (int c = 0; c < CandidateCount; c++)
         {
             Detail(c);
+        }
+    }
+
+    /// <summary>
+    /// Fills the candidate's details, fastest delivery day and per-parcel bound, once. Evaluating a plan needs only
+    /// the details, and the floor prices behind the bound walk every service's tiers.
+    /// </summary>
+    public void Bound(int candidate)
+    {
+        if (Bounded[candidate])
+        {
+            return;
+        }
+
+        Detail(candidate);
+        ReadOnlySpan<int> zones = ZonesOf(candidate);
+        ref readonly CriteriaValues primary = ref Objective.PrimaryCoefficients;
+        FastestDay[candidate] = ShipDay[candidate] + Rates.FewestPossibleTransitDays(zones);
+        FixedBound[candidate] = (primary[0] * (Rates.FloorPrice(zones, LightestGrams) + Handling)) + (primary[2] * Km[candidate]);
+        Bounded[candidate] = true;
+    }
+
+    public void Bound(ReadOnlySpan<int> candidates)
+    {
+        foreach (int c in candidates)
+        {
+            Bound(c);
+        }
+    }
+
+    public void BoundAll()
+    {
+        for (int c = 0; c < CandidateCount; c++)
+        {
+            Bound(c);
         }
     }
 

@@ -124,7 +124,7 @@ internal sealed class ExactSearch
 
     private void SearchCombinations(ReadOnlySpan<int> active, int largest)
     {
-        _problem.Detail(active);
+        _problem.Bound(active);
         Shortlist(active);
         largest = Math.Min(largest, _count);
         for (int k = 2; k <= largest && !_exhausted; k++)
