@@ -21,5 +21,8 @@ internal sealed class CapacityClaimEntity : ITableEntity
 
     public int Units { get; set; }
 
+    /// <summary>The counter shard the units were added to, and are taken back from.</summary>
+    public int Shard { get; set; }
+
     public bool Returned { get; set; }
 }

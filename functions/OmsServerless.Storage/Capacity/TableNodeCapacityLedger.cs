@@ -7,8 +7,8 @@ namespace OmsServerless.Storage.Capacity;
 
 /// <summary>
 /// Node capacity usage on Azure Tables (layout in <see cref="NodeCapacityKeys"/>). Every change writes the fulfillment
-/// order's claim and the node's counter in one transaction under the counter's ETag, so concurrent releases to a node
-/// all count and a retried one counts once.
+/// order's claim and one of the node's counter shards in one transaction under the shard's ETag, so concurrent releases
+/// to a node all count and a retried one counts once.
 /// </summary>
 public sealed class TableNodeCapacityLedger : INodeCapacityLedger
 {
@@ -31,13 +31,16 @@ public sealed class TableNodeCapacityLedger : INodeCapacityLedger
             var onDay = day.Select(node => node.NodeId).ToHashSet(StringComparer.Ordinal);
             string filter = TableClient.CreateQueryFilter(
                 $"PartitionKey eq {NodeCapacityKeys.Day(day.Key)} and RowKey ge {NodeCapacityKeys.CounterPrefix} and RowKey lt {NodeCapacityKeys.CountersEnd}");
+            var released = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (CapacityCounterEntity counter in _table.QueryAsync<CapacityCounterEntity>(filter, cancellationToken: cancellationToken))
             {
-                if (onDay.Contains(counter.NodeId) && counter.UnitsReleased > 0)
+                if (onDay.Contains(counter.NodeId))
                 {
-                    usage.Add(new NodeCapacityUsage(counter.NodeId, day.Key, counter.UnitsReleased));
+                    released[counter.NodeId] = released.GetValueOrDefault(counter.NodeId) + counter.UnitsReleased;
                 }
             }
+
+            usage.AddRange(released.Where(r => r.Value > 0).Select(r => new NodeCapacityUsage(r.Key, day.Key, r.Value)));
         }
 
         return usage;
@@ -51,15 +54,17 @@ public sealed class TableNodeCapacityLedger : INodeCapacityLedger
         string partition = NodeCapacityKeys.Day(NodeWorkDay.Of(node, releasedAt));
         string claimKey = NodeCapacityKeys.Claim(node.NodeId, fulfillmentOrderId);
 
-        // Each round that does not return lost the counter to a concurrent release; the next one reads it again.
+        // Each round that does not return lost its shard to a concurrent release; the next one tries another.
         while (true)
         {
-            CapacityCounterEntity? counter = await FindAsync<CapacityCounterEntity>(partition, NodeCapacityKeys.Counter(node.NodeId), cancellationToken);
-            var claim = new CapacityClaimEntity { PartitionKey = partition, RowKey = claimKey, NodeId = node.NodeId, Units = units };
+            int shard = Random.Shared.Next(NodeCapacityKeys.CounterShards);
+            string counterKey = NodeCapacityKeys.Counter(node.NodeId, shard);
+            CapacityCounterEntity? counter = await FindAsync<CapacityCounterEntity>(partition, counterKey, cancellationToken);
+            var claim = new CapacityClaimEntity { PartitionKey = partition, RowKey = claimKey, NodeId = node.NodeId, Units = units, Shard = shard };
             var counted = new CapacityCounterEntity
             {
                 PartitionKey = partition,
-                RowKey = NodeCapacityKeys.Counter(node.NodeId),
+                RowKey = counterKey,
                 NodeId = node.NodeId,
                 UnitsReleased = (counter?.UnitsReleased ?? 0) + units,
             };
@@ -91,7 +96,7 @@ public sealed class TableNodeCapacityLedger : INodeCapacityLedger
                 return;
             }
 
-            CapacityCounterEntity counter = await FindAsync<CapacityCounterEntity>(partition, NodeCapacityKeys.Counter(claim.NodeId), cancellationToken)
+            CapacityCounterEntity counter = await FindAsync<CapacityCounterEntity>(partition, NodeCapacityKeys.Counter(claim.NodeId, claim.Shard), cancellationToken)
                 ?? throw new InvalidOperationException($"Capacity claim {claim.RowKey} on {partition} has no counter.");
             ETag claimETag = claim.ETag, counterETag = counter.ETag;
             claim.Returned = true;
