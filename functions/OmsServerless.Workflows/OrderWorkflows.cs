@@ -36,6 +36,7 @@ public static class OrderWorkflows
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OrderUpdater>();
+        services.TryAddSingleton<FulfillmentCapacity>();
         services.TryAddSingleton<AddressValidator>();
         services.TryAddSingleton(configuration.GetSection(OrderWorkflowSettings.SectionName).Get<OrderWorkflowSettings>() ?? new OrderWorkflowSettings());
         return services;

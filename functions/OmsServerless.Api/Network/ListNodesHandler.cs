@@ -30,10 +30,9 @@ public sealed class ListNodesHandler(ApiPipeline pipeline, INodeDirectory nodes,
             NodeNetwork network = await nodes.GetNetworkAsync(cancellationToken);
             List<FulfillmentNode> listed = [.. network.Nodes.Where(n => type is null || n.Type == type)];
             DateTimeOffset now = time.GetUtcNow();
-            var released = (await capacity.GetUsageAsync(listed, now, cancellationToken))
-                .ToDictionary(u => u.NodeId, u => u.UnitsReleased, StringComparer.Ordinal);
+            var used = (await capacity.GetUsageAsync(listed, now, cancellationToken)).ToDictionary(u => u.NodeId, StringComparer.Ordinal);
             return Results.Json(
-                listed.Select(n => NodeResponse.From(n, NodeWorkDay.Of(n, now), released.GetValueOrDefault(n.NodeId))).ToList(),
+                listed.Select(n => NodeResponse.From(n, used.GetValueOrDefault(n.NodeId) ?? new NodeCapacityUsage(n.NodeId, NodeWorkDay.Of(n, now), 0))).ToList(),
                 ApiJson.Options);
         });
 }

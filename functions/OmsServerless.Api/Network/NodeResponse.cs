@@ -19,9 +19,10 @@ public sealed record NodeResponse(
     int Priority,
     NodeWorkloadResponse Today)
 {
-    public static NodeResponse From(FulfillmentNode node, DateOnly workDay, int unitsReleased)
+    public static NodeResponse From(FulfillmentNode node, NodeCapacityUsage today)
     {
         ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(today);
         return new(
             node.NodeId,
             node.Name,
@@ -39,6 +40,6 @@ public sealed record NodeResponse(
             node.TimeZoneId,
             node.LaborCostPerUnit,
             node.Priority,
-            new NodeWorkloadResponse(workDay, unitsReleased, Math.Max(0, node.DailyCapacity - unitsReleased)));
+            new NodeWorkloadResponse(today.WorkDay, today.UnitsReleased, today.RemainingOf(node)));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using OmsServerless.Domain.Fulfillment;
-using OmsServerless.Domain.Network;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Workflows.Orders;
 
@@ -11,7 +10,7 @@ namespace OmsServerless.Workflows.Activities;
 /// and withdraws their released fulfillment orders, giving their units back to the nodes' capacity. Inventory and
 /// payment compensation is the workflow's next step.
 /// </summary>
-public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, INodeDirectory nodes, INodeCapacityLedger capacity)
+public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, FulfillmentCapacity capacity)
     : TaskActivity<CancelOrderInput, CancelOrderOutcome>
 {
     public override async Task<CancelOrderOutcome> RunAsync(TaskActivityContext context, CancelOrderInput input)
@@ -31,7 +30,6 @@ public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderSt
         }
 
         HashSet<string> cancelled = outcome.CancelledLines.Select(l => l.LineId).ToHashSet(StringComparer.Ordinal);
-        NodeNetwork network = await nodes.GetNetworkAsync(CancellationToken.None);
         foreach (FulfillmentOrder stored in await fulfillment.ListByOrderAsync(input.OrderId, CancellationToken.None))
         {
             FulfillmentOrder current = stored;
@@ -42,9 +40,9 @@ public sealed class CancelOrderActivity(OrderUpdater orders, IFulfillmentOrderSt
             }
 
             // Every withdrawn one, not only those withdrawn now: a retry after a crash still gives its units back.
-            if (current.Status == FulfillmentOrderStatus.Cancelled && network.ById.TryGetValue(current.NodeId, out FulfillmentNode? node))
+            if (current.Status == FulfillmentOrderStatus.Cancelled)
             {
-                await capacity.ReturnAsync(node, current.FulfillmentOrderId, current.ReleasedAt, CancellationToken.None);
+                await capacity.GiveBackAsync(current, CancellationToken.None);
             }
         }
 

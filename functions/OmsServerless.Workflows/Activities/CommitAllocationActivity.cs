@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using OmsServerless.Domain.Fulfillment;
-using OmsServerless.Domain.Network;
 using OmsServerless.Domain.Orders;
 using OmsServerless.Workflows.Orders;
 
@@ -14,7 +13,7 @@ namespace OmsServerless.Workflows.Activities;
 /// work day. Safe to repeat: a plan is recorded once, released lines are not released again, existing fulfillment
 /// orders are kept, and each counts once.
 /// </summary>
-public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, INodeDirectory nodes, INodeCapacityLedger capacity)
+public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOrderStore fulfillment, FulfillmentCapacity capacity)
     : TaskActivity<CommitAllocationInput, OrderStatus>
 {
     public override async Task<OrderStatus> RunAsync(TaskActivityContext context, CommitAllocationInput input)
@@ -31,7 +30,6 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
 
         Dictionary<string, FulfillmentOrder> existing = (await fulfillment.ListByOrderAsync(orderId, CancellationToken.None))
             .ToDictionary(f => f.FulfillmentOrderId, StringComparer.Ordinal);
-        NodeNetwork network = await nodes.GetNetworkAsync(CancellationToken.None);
         foreach (FulfillmentOrder planned in FulfillmentOrdersOf(order))
         {
             if (!existing.TryGetValue(planned.FulfillmentOrderId, out FulfillmentOrder? released))
@@ -40,10 +38,9 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
                 released = planned;
             }
 
-            // A stored one counts on the day it was first released, even when this is a retry after midnight.
-            if (released.Status == FulfillmentOrderStatus.Released && network.ById.TryGetValue(released.NodeId, out FulfillmentNode? node))
+            if (released.Status == FulfillmentOrderStatus.Released)
             {
-                await capacity.ConsumeAsync(node, released.FulfillmentOrderId, released.Lines.Sum(l => l.Quantity), released.ReleasedAt, CancellationToken.None);
+                await capacity.CountAsync(released, CancellationToken.None);
             }
         }
 

@@ -11,8 +11,9 @@ namespace OmsServerless.Workflows.Activities;
 
 /// <summary>
 /// Runs the sourcing engine for the order's lines that wait for stock, against the live network, inventory and the
-/// capacity left on each node's work day, and the rule set in force; stores the full decision (explanation included) and turns it into a plan the order
-/// aggregate accepts: every waiting line fully allocated, backordered, or unfillable.
+/// capacity left on each node's work day, and the rule set in force; stores the full decision (explanation included)
+/// and turns it into a plan the order aggregate accepts: every waiting line fully allocated, backordered, or
+/// unfillable.
 /// </summary>
 public sealed class SourceOrderActivity(
     OrderUpdater orders,
@@ -40,23 +41,20 @@ public sealed class SourceOrderActivity(
         Product?[] products = await Task.WhenAll(skus.Select(sku => catalog.FindAsync(sku, CancellationToken.None)));
         IReadOnlyList<InventoryBalance>[] balances = await Task.WhenAll(skus.Select(sku => inventory.GetBalancesAsync(sku, CancellationToken.None)));
 
-        IReadOnlyList<FulfillmentNode> allNodes = (await network).Nodes;
+        NodeNetwork live = await network;
         DateTimeOffset now = time.GetUtcNow();
-        IReadOnlyList<NodeCapacityUsage> usage = await capacity.GetUsageAsync(allNodes, now, CancellationToken.None);
+        IReadOnlyList<NodeCapacityUsage> usage = await capacity.GetUsageAsync(live.Nodes, now, CancellationToken.None);
 
-        var sourcingNetwork = SourcingNetwork.Create(allNodes, products.OfType<Product>(), (await settings).RateCards);
+        var sourcingNetwork = SourcingNetwork.Create(live.Nodes, products.OfType<Product>(), (await settings).RateCards);
         var engine = new SourcingEngine(sourcingNetwork, (await settings).RuleSet);
-        var state = SourcingState.Create(sourcingNetwork, balances.SelectMany(b => b).Select(StockLevel.FromBalance), RemainingCapacity(allNodes, usage));
+        var state = SourcingState.Create(sourcingNetwork, balances.SelectMany(b => b).Select(StockLevel.FromBalance), RemainingCapacity(live, usage));
         SourcingDecision decision = engine.Decide(RequestFor(order, waiting, now), state);
         string reference = await decisions.SaveAsync(order.Id, input.Round, decision, CancellationToken.None);
         return ToPlan(order.Id, input.Round, waiting, decision, reference);
     }
 
-    private static IEnumerable<NodeCapacity> RemainingCapacity(IReadOnlyList<FulfillmentNode> nodes, IReadOnlyList<NodeCapacityUsage> usage)
-    {
-        var dailyCapacity = nodes.ToDictionary(n => n.NodeId, n => n.DailyCapacity, StringComparer.Ordinal);
-        return usage.Select(u => new NodeCapacity(u.NodeId, Math.Max(0, dailyCapacity[u.NodeId] - u.UnitsReleased)));
-    }
+    private static IEnumerable<NodeCapacity> RemainingCapacity(NodeNetwork network, IReadOnlyList<NodeCapacityUsage> usage) =>
+        usage.Select(u => new NodeCapacity(u.NodeId, u.RemainingOf(network.ById[u.NodeId])));
 
     private static SourcingRequest RequestFor(Order order, OrderLine[] waiting, DateTimeOffset now)
     {
