@@ -36,13 +36,15 @@ npm ci --no-audit --no-fund --loglevel=error >/dev/null || { echo "npm ci failed
 echo "== dotnet build ($configuration)"
 dotnet build OmsServerless.sln -c "$configuration" -nologo -clp:ErrorsOnly || { echo "build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
 
-echo "== starting Azurite on fresh data"
+echo "== starting Azurite on fresh data (one process per service, as the DevHost runs it)"
 blob=$(free_port); queue=$(free_port); table=$(free_port)
-node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --disableTelemetry \
-  --location "$work/azurite" --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$work/azurite.log" 2>&1 &
-pids+=($!)
-disown
-wait_for_port "$blob" Azurite; wait_for_port "$queue" Azurite; wait_for_port "$table" Azurite
+for service in blob queue table; do
+  node "node_modules/azurite/dist/src/$service/main.js" --silent --skipApiVersionCheck --loose --disableTelemetry \
+    --location "$work/azurite" "--${service}Host" 127.0.0.1 "--${service}Port" "${!service}" >"$work/azurite-$service.log" 2>&1 &
+  pids+=($!)
+  disown
+done
+wait_for_port "$blob" "Azurite blob"; wait_for_port "$queue" "Azurite queue"; wait_for_port "$table" "Azurite table"
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export OMS_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 

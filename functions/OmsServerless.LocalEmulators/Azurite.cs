@@ -23,22 +23,47 @@ public static class Azurite
         }
 
         Directory.CreateDirectory(settings.DataDirectory);
-        string script = RepositoryFiles.RequireNodeModule(Path.Combine("azurite", "dist", "src", "azurite.js"));
         log?.Invoke($"Starting Azurite (data in {settings.DataDirectory})...");
-        return await EmulatorProcess.StartAsync(
-            "azurite",
-            script,
+        Task<EmulatorProcess>[] starting =
+        [
+            StartServiceAsync("blob", settings.BlobPort, settings.DataDirectory, log, cancellationToken),
+            StartServiceAsync("queue", settings.QueuePort, settings.DataDirectory, log, cancellationToken),
+            StartServiceAsync("table", settings.TablePort, settings.DataDirectory, log, cancellationToken),
+        ];
+        try
+        {
+            return EmulatorProcess.Together("azurite", await Task.WhenAll(starting));
+        }
+        catch
+        {
+            // A service that did not come up fails the start; the ones that did must not stay behind.
+            foreach (Task<EmulatorProcess> started in starting.Where(service => service.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// One service in its own Node process: Azurite serves each on one thread, so a single process running all three
+    /// keeps one core busy while the Durable Task provider's queue traffic waits behind table queries. The services
+    /// keep separate files in the shared data directory, as they do in one process.
+    /// </summary>
+    private static Task<EmulatorProcess> StartServiceAsync(
+        string service, int port, string dataDirectory, Action<string>? log, CancellationToken cancellationToken) =>
+        EmulatorProcess.StartAsync(
+            "azurite-" + service,
+            RepositoryFiles.RequireNodeModule(Path.Combine("azurite", "dist", "src", service, "main.js")),
             [
                 "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
-                "--location", settings.DataDirectory,
-                "--blobHost", "127.0.0.1", "--blobPort", settings.BlobPort.ToString(CultureInfo.InvariantCulture),
-                "--queueHost", "127.0.0.1", "--queuePort", settings.QueuePort.ToString(CultureInfo.InvariantCulture),
-                "--tableHost", "127.0.0.1", "--tablePort", settings.TablePort.ToString(CultureInfo.InvariantCulture),
+                "--location", dataDirectory,
+                $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture),
             ],
-            settings.DataDirectory,
-            ports,
+            dataDirectory,
+            [port],
             TimeSpan.FromSeconds(60),
             log,
             cancellationToken);
-    }
 }

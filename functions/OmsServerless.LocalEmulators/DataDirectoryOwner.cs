@@ -5,19 +5,19 @@ namespace OmsServerless.LocalEmulators;
 
 /// <summary>
 /// The emulator process using a data directory, named in a file inside it that stop-with-parent.cjs writes at start
-/// and removes at exit. An emulator closes its ports before it has saved its data, so one started on the same
+/// and removes at exit; emulators sharing a directory (Azurite's services) each have their own file. An emulator closes its ports before it has saved its data, so one started on the same
 /// directory in between would load the old data, and the last changes would be lost.
 /// </summary>
 internal static class DataDirectoryOwner
 {
     private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(30);
 
-    public static string FileFor(string dataDirectory) => Path.Combine(dataDirectory, ".emulator.pid");
+    public static string FileFor(string dataDirectory, string emulator) => Path.Combine(dataDirectory, $".{emulator}.pid");
 
     /// <summary>Waits until the emulator last started on the directory has exited; fails if it does not.</summary>
-    public static async Task WaitForPreviousToExitAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static async Task WaitForPreviousToExitAsync(string dataDirectory, string emulator, CancellationToken cancellationToken)
     {
-        string file = FileFor(dataDirectory);
+        string file = FileFor(dataDirectory, emulator);
         DateTimeOffset deadline = DateTimeOffset.UtcNow + SaveTimeout;
         while (LiveOwner(file) is { } pid)
         {

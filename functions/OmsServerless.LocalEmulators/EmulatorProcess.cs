@@ -3,36 +3,41 @@ using System.Diagnostics;
 namespace OmsServerless.LocalEmulators;
 
 /// <summary>
-/// An emulator this process depends on. When this process started it, disposing stops it gracefully (closing its
-/// stdin asks it to save and exit; see stop-with-parent.cjs) and kills it, with its children, only when it does not
-/// exit within <see cref="GracefulStopTimeout"/>; it also stops by itself if this process dies first. When it was
-/// already running, disposing leaves it alone.
+/// An emulator this process depends on, made of one or more Node processes. When this process started them,
+/// disposing stops them gracefully (closing its stdin asks each to save and exit; see stop-with-parent.cjs) and kills
+/// one, with its children, only when it does not exit within <see cref="GracefulStopTimeout"/>; they also stop by
+/// themselves if this process dies first. When the emulator was already running, disposing leaves it alone.
 /// </summary>
 public sealed class EmulatorProcess : IAsyncDisposable
 {
     private static readonly TimeSpan GracefulStopTimeout = TimeSpan.FromSeconds(15);
 
-    private readonly Process? _process;
+    private readonly IReadOnlyList<Process> _processes;
 
-    private EmulatorProcess(string name, Process? process)
+    private EmulatorProcess(string name, IReadOnlyList<Process> processes)
     {
         Name = name;
-        _process = process;
+        _processes = processes;
     }
 
     public string Name { get; }
 
-    public bool StartedHere => _process is not null;
+    public bool StartedHere => _processes.Count > 0;
 
-    public int? ProcessId => _process?.Id;
+    /// <summary>The processes started here; empty when the emulator was already running.</summary>
+    public IReadOnlyList<int> ProcessIds => [.. _processes.Select(process => process.Id)];
 
-    public static EmulatorProcess AlreadyRunning(string name) => new(name, null);
+    public static EmulatorProcess AlreadyRunning(string name) => new(name, []);
+
+    /// <summary>One emulator out of processes started separately; disposing it stops them all.</summary>
+    public static EmulatorProcess Together(string name, IEnumerable<EmulatorProcess> parts) =>
+        new(name, [.. parts.SelectMany(part => part._processes)]);
 
     public static async Task<EmulatorProcess> StartAsync(
         string name, string nodeScript, IEnumerable<string> arguments, string dataDirectory, IReadOnlyList<int> readinessPorts,
         TimeSpan startTimeout, Action<string>? log, CancellationToken cancellationToken)
     {
-        await DataDirectoryOwner.WaitForPreviousToExitAsync(dataDirectory, cancellationToken);
+        await DataDirectoryOwner.WaitForPreviousToExitAsync(dataDirectory, name, cancellationToken);
         var startInfo = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
@@ -44,7 +49,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
         startInfo.ArgumentList.Add(Path.Combine(RepositoryFiles.FindRoot()!, "functions", "OmsServerless.LocalEmulators", "stop-with-parent.cjs"));
         startInfo.ArgumentList.Add(nodeScript);
         startInfo.Environment["OMS_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        startInfo.Environment["OMS_PID_FILE"] = DataDirectoryOwner.FileFor(dataDirectory);
+        startInfo.Environment["OMS_PID_FILE"] = DataDirectoryOwner.FileFor(dataDirectory, name);
         foreach (string argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -57,7 +62,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var emulator = new EmulatorProcess(name, process);
+        var emulator = new EmulatorProcess(name, [process]);
         try
         {
             foreach (int port in readinessPorts)
@@ -74,27 +79,24 @@ public sealed class EmulatorProcess : IAsyncDisposable
         return emulator;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_process is null)
-        {
-            return;
-        }
+    public async ValueTask DisposeAsync() => await Task.WhenAll(_processes.Select(StopAsync));
 
+    private static async Task StopAsync(Process process)
+    {
         try
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
-                _process.StandardInput.Close();
+                process.StandardInput.Close();
                 using var grace = new CancellationTokenSource(GracefulStopTimeout);
                 try
                 {
-                    await _process.WaitForExitAsync(grace.Token);
+                    await process.WaitForExitAsync(grace.Token);
                 }
                 catch (OperationCanceledException)
                 {
-                    _process.Kill(entireProcessTree: true);
-                    await _process.WaitForExitAsync();
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync();
                 }
             }
         }
@@ -104,7 +106,7 @@ public sealed class EmulatorProcess : IAsyncDisposable
         }
         finally
         {
-            _process.Dispose();
+            process.Dispose();
         }
     }
 }

@@ -1,6 +1,6 @@
 // Preloaded (node --require) into every emulator a host or test run starts. The emulator stops when that process
 // closes its stdin (a normal stop) or is gone (a crash), so none outlives a crashed DevHost or a test host killed by
-// its runner. It stops through its own SIGTERM handling: Azurite's LokiJS stores reach the disk only every few
+// its runner. It stops through its own signal handling: Azurite's LokiJS stores reach the disk only every few
 // seconds, and only a graceful close writes the last changes. Data stays on disk.
 'use strict';
 const fs = require('fs');
@@ -16,8 +16,10 @@ function stop() {
 
   stopping = true;
   setTimeout(() => process.exit(0), graceSeconds * 1000).unref();
-  if (process.listenerCount('SIGTERM') > 0) {
-    process.emit('SIGTERM', 'SIGTERM');
+  // Azurite's single-service entry points save and close on SIGINT only; the Cosmos wrapper listens for SIGTERM.
+  const signal = ['SIGTERM', 'SIGINT'].find((name) => process.listenerCount(name) > 0);
+  if (signal) {
+    process.emit(signal, signal);
   } else {
     process.exit(0);
   }

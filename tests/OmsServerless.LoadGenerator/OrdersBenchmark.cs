@@ -49,12 +49,12 @@ public static class OrdersBenchmark
                 (DevHostProcess devHost, _) = await DevHostProcess.StartAsync(settings, cancellationToken);
                 await using (devHost)
                 {
-                    var cpu = new ProcessCpu(new Dictionary<string, int?>
+                    var cpu = new ProcessCpu(new Dictionary<string, IReadOnlyList<int>>
                     {
-                        ["DevHost"] = devHost.ProcessId,
-                        ["Azurite"] = azuriteProcess.ProcessId,
-                        ["Cosmos emulator"] = cosmosProcess.ProcessId,
-                        ["load generator"] = Environment.ProcessId,
+                        ["DevHost"] = [devHost.ProcessId],
+                        ["Azurite"] = azuriteProcess.ProcessIds,
+                        ["Cosmos emulator"] = cosmosProcess.ProcessIds,
+                        ["load generator"] = [Environment.ProcessId],
                     });
                     Result result = await MeasureAsync(devHost, cpu, orders, concurrency, cancellationToken);
                     Console.WriteLine(result.Describe(backend, rawWrites));

@@ -3,21 +3,21 @@ using System.Diagnostics;
 namespace OmsServerless.LoadGenerator;
 
 /// <summary>
-/// Processor time of the processes that share the machine during a run, so a result can say which one the cores
-/// went to. Processes not started here (an emulator that was already running) are left out.
+/// Processor time of the programs that share the machine during a run (each one or more processes), so a result can
+/// say which one the cores went to. Processes not started here (an emulator that was already running) are left out.
 /// </summary>
-public sealed class ProcessCpu(IReadOnlyDictionary<string, int?> processIds)
+public sealed class ProcessCpu(IReadOnlyDictionary<string, IReadOnlyList<int>> processIds)
 {
     public IReadOnlyDictionary<string, TimeSpan> Snapshot()
     {
         var snapshot = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        foreach ((string name, int? id) in processIds)
+        foreach ((string name, IReadOnlyList<int> ids) in processIds.Where(program => program.Value.Count > 0))
         {
-            if (id is { } pid)
+            snapshot[name] = ids.Aggregate(TimeSpan.Zero, (total, pid) =>
             {
                 using Process process = Process.GetProcessById(pid);
-                snapshot[name] = process.TotalProcessorTime;
-            }
+                return total + process.TotalProcessorTime;
+            });
         }
 
         return snapshot;
