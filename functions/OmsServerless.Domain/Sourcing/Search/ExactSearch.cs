@@ -81,7 +81,7 @@ internal sealed class ExactSearch
         int target = p.TargetUnits;
         foreach (int c in active)
         {
-            if (p.Covered[c] >= target)
+            if (p.Candidates[c].Covered >= target)
             {
                 OfferSingle(c);
             }
@@ -104,7 +104,7 @@ internal sealed class ExactSearch
         {
             foreach (int c in active)
             {
-                if (p.Covered[c] < target)
+                if (p.Candidates[c].Covered < target)
                 {
                     OfferSingle(c);
                 }
@@ -167,10 +167,10 @@ internal sealed class ExactSearch
         _count = 0;
         foreach (int c in active)
         {
-            if (p.FixedBound[c] <= limit)
+            if (p.Candidates[c].FixedBound <= limit)
             {
                 _order[_count] = c;
-                _orderKey[_count] = p.FixedBound[c] + p.MinUnitPrimary[c];
+                _orderKey[_count] = p.Candidates[c].FixedBound + p.Candidates[c].MinUnitPrimary;
                 _count++;
             }
         }
@@ -200,7 +200,7 @@ internal sealed class ExactSearch
             _lineStart[l] = next;
             for (int i = 0; i < _count; i++)
             {
-                if (p.Avail[(_order[i] * lines) + l] > 0)
+                if (p.CandidateLines[(_order[i] * lines) + l].Avail > 0)
                 {
                     _linePositions[next++] = i;
                 }
@@ -309,9 +309,9 @@ internal sealed class ExactSearch
             int row = c * lines;
             for (int l = 0; l < lines; l++)
             {
-                if (p.Avail[row + l] > 0 && p.UnitPrimary[row + l] < _minUnitPrimary[l])
+                if (p.CandidateLines[row + l].Avail > 0 && p.CandidateLines[row + l].UnitPrimary < _minUnitPrimary[l])
                 {
-                    _minUnitPrimary[l] = p.UnitPrimary[row + l];
+                    _minUnitPrimary[l] = p.CandidateLines[row + l].UnitPrimary;
                 }
             }
         }
@@ -457,7 +457,7 @@ internal sealed class ExactSearch
         int to = from + lines;
         for (int l = 0; l < lines; l++)
         {
-            int avail = p.Avail[(c * lines) + l];
+            int avail = p.CandidateLines[(c * lines) + l].Avail;
             _coverage[to + l] = p.LinesSplit ? _coverage[from + l] + avail : Math.Max(_coverage[from + l], avail);
         }
 
@@ -564,7 +564,7 @@ internal sealed class ExactSearch
             for (int i = _k - 1; i >= 0; i--)
             {
                 _suffixAvail[(i * lines) + l] = suffix;
-                suffix += p.Avail[(_chosen[i] * lines) + l];
+                suffix += p.CandidateLines[(_chosen[i] * lines) + l].Avail;
             }
         }
 
@@ -584,7 +584,7 @@ internal sealed class ExactSearch
         ref readonly CriteriaValues primary = ref p.Objective.PrimaryCoefficients;
         for (int i = 0; i < _k; i++)
         {
-            _nodeConstant[i] = (primary[0] * p.Handling) + (primary[2] * p.Km[_chosen[i]]);
+            _nodeConstant[i] = (primary[0] * p.Handling) + (primary[2] * p.Candidates[_chosen[i]].Km);
         }
 
         _remainingUnitBound[lines] = 0;
@@ -598,9 +598,9 @@ internal sealed class ExactSearch
                 for (int i = 0; i < _k; i++)
                 {
                     int at = (_chosen[i] * lines) + l;
-                    if (p.Avail[at] > 0)
+                    if (p.CandidateLines[at].Avail > 0)
                     {
-                        cheapest = Math.Min(cheapest, p.UnitPrimary[at]);
+                        cheapest = Math.Min(cheapest, p.CandidateLines[at].UnitPrimary);
                     }
                 }
             }
@@ -646,7 +646,7 @@ internal sealed class ExactSearch
         for (int i = 0; i < _k; i++)
         {
             heavy = Math.Min(heavy, _heavyExtra[_chosen[i]]);
-            bound += p.FixedBound[_chosen[i]];
+            bound += p.Candidates[_chosen[i]].FixedBound;
         }
 
         bound += heavy;
@@ -661,9 +661,9 @@ internal sealed class ExactSearch
             for (int i = 0; i < _k; i++)
             {
                 int at = (_chosen[i] * lines) + l;
-                if (p.Avail[at] > 0)
+                if (p.CandidateLines[at].Avail > 0)
                 {
-                    cheapest = Math.Min(cheapest, p.UnitPrimary[at]);
+                    cheapest = Math.Min(cheapest, p.CandidateLines[at].UnitPrimary);
                 }
             }
 
@@ -710,7 +710,7 @@ internal sealed class ExactSearch
         for (int i = 0; i < _k; i++)
         {
             int c = _chosen[i];
-            if (p.Avail[(c * lines) + line] >= units && _nodeUnits[i] + units <= p.Capacity[c])
+            if (p.CandidateLines[(c * lines) + line].Avail >= units && _nodeUnits[i] + units <= p.Candidates[c].Capacity)
             {
                 Assign(i, line, units);
                 AssignLine(position + 1);
@@ -724,8 +724,8 @@ internal sealed class ExactSearch
         DestinationProblem p = _problem;
         int lines = p.LineCount;
         int c = _chosen[i];
-        int avail = p.Avail[(c * lines) + line];
-        int room = p.Capacity[c] - _nodeUnits[i];
+        int avail = p.CandidateLines[(c * lines) + line].Avail;
+        int room = p.Candidates[c].Capacity - _nodeUnits[i];
         int high = Math.Min(Math.Min(avail, remaining), room);
         int low = i == _k - 1 ? remaining : Math.Max(0, remaining - _suffixAvail[(i * lines) + line]);
         for (int quantity = high; quantity >= low && !_exhausted; quantity--)
@@ -752,7 +752,7 @@ internal sealed class ExactSearch
         _x[(i * lines) + line] += quantity;
         _nodeUnits[i] += quantity;
         _nodeGrams[i] += quantity * p.LineGrams[line];
-        _unitCost += quantity * p.UnitPrimary[(_chosen[i] * lines) + line];
+        _unitCost += quantity * p.CandidateLines[(_chosen[i] * lines) + line].UnitPrimary;
     }
 
     private void OfferAllocation()
