@@ -25,6 +25,9 @@ internal struct Candidate
     public double MinUnitPrimary;
     public double Km;
 
+    /// <summary>The least price of a parcel carrying only the lightest unit from it (max value when no service carries it).</summary>
+    public double LightFloorPrice;
+
     /// <summary>The least per-parcel part of the primary key any parcel from it can have (it carries at least the lightest unit).</summary>
     public double FixedBound;
 }

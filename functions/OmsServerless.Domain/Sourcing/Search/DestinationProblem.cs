@@ -146,7 +146,8 @@ internal sealed class DestinationProblem
         ReadOnlySpan<int> zones = ZonesOf(candidate);
         ref readonly CriteriaValues primary = ref Objective.PrimaryCoefficients;
         bounded.FastestDay = bounded.ShipDay + Rates.FewestPossibleTransitDays(zones);
-        bounded.FixedBound = (primary[0] * (Rates.FloorPrice(zones, LightestGrams) + Handling)) + (primary[2] * bounded.Km);
+        bounded.LightFloorPrice = Rates.FloorPrice(zones, LightestGrams);
+        bounded.FixedBound = (primary[0] * (bounded.LightFloorPrice + Handling)) + (primary[2] * bounded.Km);
         bounded.Bounded = true;
     }
 

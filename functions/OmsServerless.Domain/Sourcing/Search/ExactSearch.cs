@@ -343,11 +343,10 @@ internal sealed class ExactSearch
         double least = double.PositiveInfinity;
         foreach (int c in candidates)
         {
-            ReadOnlySpan<int> zones = p.ZonesOf(c);
-            double floor = p.Rates.FloorPrice(zones, grams);
+            double floor = p.Rates.FloorPrice(p.ZonesOf(c), grams);
             double extra = coefficient == 0 ? 0
                 : floor == double.MaxValue ? double.PositiveInfinity
-                : coefficient * (floor - p.Rates.FloorPrice(zones, p.LightestGrams));
+                : coefficient * (floor - p.Candidates[c].LightFloorPrice);
             _heavyExtra[c] = extra;
             least = Math.Min(least, extra);
         }
