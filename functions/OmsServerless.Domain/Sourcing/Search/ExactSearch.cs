@@ -18,6 +18,16 @@ internal sealed class ExactSearch
     private double[] _orderKey = new double[64];
     private int[] _chosen = new int[8];
     private int[] _coverage = new int[64];
+
+    /// <summary>
+    /// Per depth and line, the least per-unit part of the line among the nodes chosen so far that hold it (max value
+    /// when none does); and per depth, the sum of their per-parcel bounds and the least of their weight extras. Kept
+    /// as nodes are chosen, like the coverage, because most combinations are bounded and dropped as soon as they are
+    /// complete, and recomputing these over every node of each one cost more than keeping them.
+    /// </summary>
+    private double[] _cheapestUnit = new double[64];
+    private double[] _fixedBoundSum = new double[9];
+    private double[] _leastHeavyExtra = new double[9];
     private int[] _x = new int[64];
     private int[] _nodeUnits = new int[8];
     private long[] _nodeGrams = new long[8];
@@ -381,11 +391,14 @@ internal sealed class ExactSearch
             _nodeUnits = new int[k * 2];
             _nodeGrams = new long[k * 2];
             _nodeConstant = new double[k * 2];
+            _fixedBoundSum = new double[(k + 1) * 2];
+            _leastHeavyExtra = new double[(k + 1) * 2];
         }
 
         if (_coverage.Length < (k + 1) * lines)
         {
             _coverage = new int[(k + 1) * lines * 2];
+            _cheapestUnit = new double[(k + 1) * lines * 2];
         }
 
         if (_x.Length < k * lines)
@@ -400,6 +413,9 @@ internal sealed class ExactSearch
         }
 
         Array.Clear(_coverage, 0, lines);
+        Array.Fill(_cheapestUnit, double.MaxValue, 0, lines);
+        _fixedBoundSum[0] = 0;
+        _leastHeavyExtra[0] = double.PositiveInfinity;
     }
 
     /// <summary>
@@ -456,9 +472,13 @@ internal sealed class ExactSearch
         int to = from + lines;
         for (int l = 0; l < lines; l++)
         {
-            int avail = p.CandidateLines[(c * lines) + l].Avail;
-            _coverage[to + l] = p.LinesSplit ? _coverage[from + l] + avail : Math.Max(_coverage[from + l], avail);
+            CandidateLine line = p.CandidateLines[(c * lines) + l];
+            _coverage[to + l] = p.LinesSplit ? _coverage[from + l] + line.Avail : Math.Max(_coverage[from + l], line.Avail);
+            _cheapestUnit[to + l] = line.Avail > 0 ? Math.Min(_cheapestUnit[from + l], line.UnitPrimary) : _cheapestUnit[from + l];
         }
+
+        _fixedBoundSum[depth + 1] = _fixedBoundSum[depth] + p.Candidates[c].FixedBound;
+        _leastHeavyExtra[depth + 1] = Math.Min(_leastHeavyExtra[depth], _heavyExtra[c]);
 
         if (++_steps > _budget)
         {
@@ -552,7 +572,7 @@ internal sealed class ExactSearch
             return;
         }
 
-        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound() > PruningLimit())
+        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound(coverageRow) > PruningLimit())
         {
             return;
         }
@@ -567,7 +587,7 @@ internal sealed class ExactSearch
             }
         }
 
-        PrepareAllocationBound();
+        PrepareAllocationBound(coverageRow);
         Array.Clear(_x, 0, _k * lines);
         Array.Clear(_nodeUnits, 0, _k);
         Array.Clear(_nodeGrams, 0, _k);
@@ -576,7 +596,7 @@ internal sealed class ExactSearch
     }
 
     /// <summary>Per-node constant parcel parts and, per position in the line order, the cheapest possible cost of the lines still to assign.</summary>
-    private void PrepareAllocationBound()
+    private void PrepareAllocationBound(int combinationRow)
     {
         DestinationProblem p = _problem;
         int lines = p.LineCount;
@@ -590,20 +610,7 @@ internal sealed class ExactSearch
         for (int position = lines - 1; position >= 0; position--)
         {
             int l = _lineOrder[position];
-            double cheapest = 0;
-            if (_lineUnits[l] > 0)
-            {
-                cheapest = double.MaxValue;
-                for (int i = 0; i < _k; i++)
-                {
-                    int at = (_chosen[i] * lines) + l;
-                    if (p.CandidateLines[at].Avail > 0)
-                    {
-                        cheapest = Math.Min(cheapest, p.CandidateLines[at].UnitPrimary);
-                    }
-                }
-            }
-
+            double cheapest = _lineUnits[l] > 0 ? _cheapestUnit[combinationRow + l] : 0;
             _remainingUnitBound[position] = _remainingUnitBound[position + 1] + (_lineUnits[l] * cheapest);
         }
     }
@@ -636,19 +643,10 @@ internal sealed class ExactSearch
     /// The combination's per-parcel bounds, the least weight extra among its own nodes (one of them carries the
     /// heavy parcel), and each allocated unit at the cheapest per-unit part among its nodes.
     /// </summary>
-    private double CombinationBound()
+    private double CombinationBound(int combinationRow)
     {
-        DestinationProblem p = _problem;
-        int lines = p.LineCount;
-        double heavy = double.PositiveInfinity;
-        double bound = 0;
-        for (int i = 0; i < _k; i++)
-        {
-            heavy = Math.Min(heavy, _heavyExtra[_chosen[i]]);
-            bound += p.Candidates[_chosen[i]].FixedBound;
-        }
-
-        bound += heavy;
+        int lines = _problem.LineCount;
+        double bound = _fixedBoundSum[_k] + _leastHeavyExtra[_k];
         for (int l = 0; l < lines; l++)
         {
             if (_lineUnits[l] == 0)
@@ -656,17 +654,7 @@ internal sealed class ExactSearch
                 continue;
             }
 
-            double cheapest = double.MaxValue;
-            for (int i = 0; i < _k; i++)
-            {
-                int at = (_chosen[i] * lines) + l;
-                if (p.CandidateLines[at].Avail > 0)
-                {
-                    cheapest = Math.Min(cheapest, p.CandidateLines[at].UnitPrimary);
-                }
-            }
-
-            bound += _lineUnits[l] * cheapest;
+            bound += _lineUnits[l] * _cheapestUnit[combinationRow + l];
         }
 
         return bound;
