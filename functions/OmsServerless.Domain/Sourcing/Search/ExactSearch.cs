@@ -627,7 +627,10 @@ internal sealed class ExactSearch
         double bound = _unitCost + _remainingUnitBound[position];
         for (int i = 0; i < _k; i++)
         {
-            double floor = p.Rates.FloorPrice(p.ZonesOf(_chosen[i]), Math.Max(_nodeGrams[i], p.LightestGrams));
+            // A parcel no heavier than the lightest unit costs the floor its candidate's bound already looked up; early
+            // in an allocation most nodes have none of the lines assigned so far.
+            int c = _chosen[i];
+            double floor = _nodeGrams[i] <= p.LightestGrams ? p.Candidates[c].LightFloorPrice : p.Rates.FloorPrice(p.ZonesOf(c), _nodeGrams[i]);
             if (floor == double.MaxValue)
             {
                 return double.PositiveInfinity;
