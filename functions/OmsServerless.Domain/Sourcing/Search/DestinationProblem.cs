@@ -4,13 +4,13 @@ using OmsServerless.Domain.Sourcing.Rules;
 namespace OmsServerless.Domain.Sourcing.Search;
 
 /// <summary>
-/// Lines going to one destination and the eligible candidate nodes for them, as flat arrays (candidate-major,
-/// <c>[candidate * LineCount + line]</c>). Built once per destination by the candidate collector and read by both
-/// searches; the arrays are reused across decisions on the same thread. What every candidate needs (stock, capacity,
-/// per-unit criteria) is filled eagerly; what costs trigonometry, zone lookups or time zones (distance, carrier
-/// zones, ship day) is filled by <see cref="Detail(int)"/> only for candidates a search looks at, because most
-/// candidates of a large network never matter; and what only the exact search's bounds and delivery rounds read
-/// (fastest day, per-parcel bound) by <see cref="Bound(int)"/>.
+/// Lines going to one destination and the eligible candidate nodes for them, in flat arrays: one entry per candidate,
+/// and one per candidate and line (candidate-major, <c>[candidate * LineCount + line]</c>). Built once per destination
+/// by the candidate collector and read by both searches; the arrays are reused across decisions on the same thread.
+/// What every candidate needs (stock, capacity, per-unit criteria) is filled eagerly; what costs trigonometry, zone
+/// lookups or time zones (distance, carrier zones, ship day) is filled by <see cref="Detail(int)"/> only for candidates
+/// a search looks at, because most candidates of a large network never matter; and what only the exact search's bounds
+/// and delivery rounds read (fastest day, per-parcel bound) by <see cref="Bound(int)"/>.
 /// </summary>
 /// <remarks>
 /// Cost model, per shipment: carrier price for the parcel's total weight and zone (rate shopping picks the service),
