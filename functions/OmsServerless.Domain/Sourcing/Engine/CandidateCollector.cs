@@ -280,9 +280,7 @@ internal sealed class CandidateCollector
         int[] atp = _atp;
         int[] lineAttributes = _lineAttributes;
         int[] target = problem.Target;
-        int[] usableUnits = problem.Usable;
-        int[] availUnits = problem.Avail;
-        double[] unitPrimary = problem.UnitPrimary;
+        CandidateLine[] candidateLines = problem.CandidateLines;
         int[] eligibleUnits = problem.EligibleUnits;
         int[] maxCoverage = problem.MaxCoverage;
         double[] lineMinUnit = problem.LineMinUnitPrimary;
@@ -300,18 +298,14 @@ internal sealed class CandidateCollector
             anyAllowed |= allowed;
             if (!allowed || usable <= 0)
             {
-                usableUnits[row + l] = 0;
-                availUnits[row + l] = 0;
-                unitPrimary[row + l] = 0;
+                candidateLines[row + l] = default;
                 continue;
             }
 
             anyUsable = true;
             int avail = Math.Min(usable, target[l]);
             double unit = perUnit + (depthWeight * Reciprocal(usable));
-            usableUnits[row + l] = usable;
-            availUnits[row + l] = avail;
-            unitPrimary[row + l] = unit;
+            candidateLines[row + l] = new CandidateLine(usable, avail, unit);
             covered += avail;
             minUnit = Math.Min(minUnit, unit);
             eligibleUnits[l] += avail;
@@ -330,16 +324,17 @@ internal sealed class CandidateCollector
         int supplied = Math.Min(covered, capacityLeft);
         _suppliedByAll += supplied;
         _suppliedBySingle = Math.Max(_suppliedBySingle, supplied);
-        problem.Node[c] = node;
-        problem.Capacity[c] = capacityLeft;
-        problem.ChordSquared[c] = chord;
-        problem.Labor[c] = labor;
-        problem.Utilization[c] = utilization;
-        problem.Priority[c] = priority;
-        problem.Detailed[c] = false;
-        problem.Bounded[c] = false;
-        problem.Covered[c] = supplied;
-        problem.MinUnitPrimary[c] = minUnit;
+        ref Candidate candidate = ref problem.Candidates[c];
+        candidate.Node = node;
+        candidate.Capacity = capacityLeft;
+        candidate.Covered = supplied;
+        candidate.Detailed = false;
+        candidate.Bounded = false;
+        candidate.ChordSquared = chord;
+        candidate.Labor = labor;
+        candidate.Utilization = utilization;
+        candidate.Priority = priority;
+        candidate.MinUnitPrimary = minUnit;
         problem.CandidateCount = c + 1;
         return FilterOutcome.Eligible;
     }

@@ -105,7 +105,7 @@ internal static class DestinationSolver
         for (int i = 0; i < plan.Count; i++)
         {
             int c = plan.Slots[i];
-            int node = problem.Node[c];
+            int node = problem.Candidates[c].Node;
             FulfillmentNode fulfillmentNode = context.Network.NodeAt(node);
             RateQuote quote = context.Network.Rates.Describe(plan.Service[i], problem.ZonesOf(c), plan.Grams[i]);
             ShipmentDraft shipment = context.Draft.AddShipment(id => new ShipmentDraft
@@ -116,9 +116,9 @@ internal static class DestinationSolver
                 Destination = group.Store < 0 ? DestinationKind.CustomerAddress : DestinationKind.Store,
                 DestinationStoreId = group.Store < 0 ? null : context.Network.NodeAt(group.Store).NodeId,
                 Quote = quote,
-                DistanceKm = problem.Km[c],
-                ShipDay = problem.ShipDay[c],
-                DeliveryDay = problem.ShipDay[c] + quote.TransitDays,
+                DistanceKm = problem.Candidates[c].Km,
+                ShipDay = problem.Candidates[c].ShipDay,
+                DeliveryDay = problem.Candidates[c].ShipDay + quote.TransitDays,
             });
             ids[i] = shipment.Id;
             for (int l = 0; l < lines; l++)

@@ -94,12 +94,12 @@ internal sealed class ExplanationWriter
         }
 
         candidates.Add(new CandidateExplanation(
-            context.Network.NodeAt(problem.Node[c]).NodeId,
+            context.Network.NodeAt(problem.Candidates[c].Node).NodeId,
             FilterOutcome.Eligible,
             null,
             null,
-            Rounding.Km(problem.Km[c]),
-            problem.Covered[c],
+            Rounding.Km(problem.Candidates[c].Km),
+            problem.Candidates[c].Covered,
             criteria,
             score,
             shipmentId));
@@ -126,7 +126,7 @@ internal sealed class ExplanationWriter
         for (int c = 0; c < problem.CandidateCount; c++)
         {
             // Coverage dominates: squared chords are at most 4, so one more unit outweighs any distance.
-            Insert(c, (-problem.Covered[c] * 8.0) + problem.ChordSquared[c], ref picked, wanted);
+            Insert(c, (-problem.Candidates[c].Covered * 8.0) + problem.Candidates[c].ChordSquared, ref picked, wanted);
         }
 
         int kept = 0;
@@ -213,7 +213,7 @@ internal sealed class ExplanationWriter
         var seen = new HashSet<int>(collector.RejectedNode.Take(collector.RejectedCount));
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            seen.Add(problem.Node[c]);
+            seen.Add(problem.Candidates[c].Node);
         }
 
         for (int n = 0; n < context.Network.NodeCount; n++)
@@ -313,7 +313,7 @@ internal sealed class ExplanationWriter
         string[] nodes = new string[plan.Count];
         for (int i = 0; i < plan.Count; i++)
         {
-            nodes[i] = context.Network.NodeAt(problem.Node[plan.Slots[i]]).NodeId;
+            nodes[i] = context.Network.NodeAt(problem.Candidates[plan.Slots[i]].Node).NodeId;
         }
 
         ref readonly PlanMetrics m = ref plan.Metrics;

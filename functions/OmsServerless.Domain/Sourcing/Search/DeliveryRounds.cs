@@ -29,7 +29,7 @@ internal sealed class DeliveryRounds
         Count = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            int day = problem.FastestDay[c];
+            int day = problem.Candidates[c].FastestDay;
             int at = Array.BinarySearch(_days, 0, Count, day);
             if (at >= 0)
             {
@@ -61,7 +61,7 @@ internal sealed class DeliveryRounds
         ActiveCount = 0;
         for (int c = 0; c < problem.CandidateCount; c++)
         {
-            if ((all || problem.FastestDay[c] <= limit) && (excluded is null || !excluded[c]))
+            if ((all || problem.Candidates[c].FastestDay <= limit) && (excluded is null || !excluded[c]))
             {
                 _active[ActiveCount++] = c;
             }

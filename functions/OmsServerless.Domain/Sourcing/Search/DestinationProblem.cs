@@ -4,13 +4,13 @@ using OmsServerless.Domain.Sourcing.Rules;
 namespace OmsServerless.Domain.Sourcing.Search;
 
 /// <summary>
-/// Lines going to one destination and the eligible candidate nodes for them, as flat arrays (candidate-major,
-/// <c>[candidate * LineCount + line]</c>). Built once per destination by the candidate collector and read by both
-/// searches; the arrays are reused across decisions on the same thread. What every candidate needs (stock, capacity,
-/// per-unit criteria) is filled eagerly; what costs trigonometry, zone lookups or time zones (distance, carrier
-/// zones, ship day) is filled by <see cref="Detail(int)"/> only for candidates a search looks at, because most
-/// candidates of a large network never matter; and what only the exact search's bounds and delivery rounds read
-/// (fastest day, per-parcel bound) by <see cref="Bound(int)"/>.
+/// Lines going to one destination and the eligible candidate nodes for them, in flat arrays: one entry per candidate,
+/// and one per candidate and line (candidate-major, <c>[candidate * LineCount + line]</c>). Built once per destination
+/// by the candidate collector and read by both searches; the arrays are reused across decisions on the same thread.
+/// What every candidate needs (stock, capacity, per-unit criteria) is filled eagerly; what costs trigonometry, zone
+/// lookups or time zones (distance, carrier zones, ship day) is filled by <see cref="Detail(int)"/> only for candidates
+/// a search looks at, because most candidates of a large network never matter; and what only the exact search's bounds
+/// and delivery rounds read (fastest day, per-parcel bound) by <see cref="Bound(int)"/>.
 /// </summary>
 /// <remarks>
 /// Cost model, per shipment: carrier price for the parcel's total weight and zone (rate shopping picks the service),
@@ -53,34 +53,14 @@ internal sealed class DestinationProblem
     public long LightestGrams;
 
     public int CandidateCount;
-    public int[] Node = [];
-    public int[] Avail = [];
-    public int[] Usable = [];
-    public int[] Capacity = [];
 
-    /// <summary>Units the candidate could send alone: its available units of every line, within its capacity.</summary>
-    public int[] Covered = [];
-    public double[] ChordSquared = [];
-    public double[] Labor = [];
-    public double[] Utilization = [];
-    public double[] Priority = [];
+    /// <summary>Per candidate, everything the searches read about it, side by side.</summary>
+    public Candidate[] Candidates = [];
 
-    /// <summary>Per candidate and line, the primary key's per-unit part.</summary>
-    public double[] UnitPrimary = [];
+    /// <summary>Per candidate and line, its units and per-unit key.</summary>
+    public CandidateLine[] CandidateLines = [];
 
-    /// <summary>Per candidate, the least per-unit part over the lines it holds: the least its first unit can add.</summary>
-    public double[] MinUnitPrimary = [];
-
-    public bool[] Detailed = [];
-    public double[] Km = [];
     public int[] Zones = [];
-    public int[] ShipDay = [];
-
-    public bool[] Bounded = [];
-    public int[] FastestDay = [];
-
-    /// <summary>Per candidate, the least per-parcel part of the primary key any parcel from it can have (it carries at least the lightest unit).</summary>
-    public double[] FixedBound = [];
 
     public bool LinesSplit => Policy is SplitPolicy.SplitByUnit or SplitPolicy.MinimizeShipments;
 
@@ -104,23 +84,9 @@ internal sealed class DestinationProblem
 
     public void PrepareCandidates(int candidates)
     {
-        if (Node.Length < candidates)
+        if (Candidates.Length < candidates)
         {
-            int size = Math.Max(candidates, Node.Length * 2);
-            Node = new int[size];
-            Capacity = new int[size];
-            Covered = new int[size];
-            MinUnitPrimary = new double[size];
-            ChordSquared = new double[size];
-            Detailed = new bool[size];
-            Bounded = new bool[size];
-            Km = new double[size];
-            ShipDay = new int[size];
-            FastestDay = new int[size];
-            Labor = new double[size];
-            Utilization = new double[size];
-            Priority = new double[size];
-            FixedBound = new double[size];
+            Candidates = new Candidate[Math.Max(candidates, Candidates.Length * 2)];
         }
 
         if (Zones.Length < candidates * Carriers)
@@ -128,12 +94,9 @@ internal sealed class DestinationProblem
             Zones = new int[Math.Max(candidates * Carriers, Zones.Length * 2)];
         }
 
-        if (Avail.Length < candidates * LineCount)
+        if (CandidateLines.Length < candidates * LineCount)
         {
-            int size = Math.Max(candidates * LineCount, Avail.Length * 2);
-            Avail = new int[size];
-            Usable = new int[size];
-            UnitPrimary = new double[size];
+            CandidateLines = new CandidateLine[Math.Max(candidates * LineCount, CandidateLines.Length * 2)];
         }
     }
 
@@ -142,7 +105,8 @@ internal sealed class DestinationProblem
     /// <summary>Fills the candidate's distance, carrier zones and ship day, once.</summary>
     public void Detail(int candidate)
     {
-        if (Detailed[candidate])
+        ref Candidate detailed = ref Candidates[candidate];
+        if (detailed.Detailed)
         {
             return;
         }
@@ -150,12 +114,12 @@ internal sealed class DestinationProblem
         Span<int> zones = Zones.AsSpan(candidate * Carriers, Carriers);
         for (int k = 0; k < zones.Length; k++)
         {
-            zones[k] = Rates.ZoneForChordSquared(k, ChordSquared[candidate]);
+            zones[k] = Rates.ZoneForChordSquared(k, detailed.ChordSquared);
         }
 
-        Km[candidate] = ChordDistance.KmFromChordSquared(ChordSquared[candidate]);
-        ShipDay[candidate] = Days.ShipDay(Node[candidate]);
-        Detailed[candidate] = true;
+        detailed.Km = ChordDistance.KmFromChordSquared(detailed.ChordSquared);
+        detailed.ShipDay = Days.ShipDay(detailed.Node);
+        detailed.Detailed = true;
     }
 
     public void DetailAll()
@@ -172,7 +136,8 @@ internal sealed class DestinationProblem
     /// </summary>
     public void Bound(int candidate)
     {
-        if (Bounded[candidate])
+        ref Candidate bounded = ref Candidates[candidate];
+        if (bounded.Bounded)
         {
             return;
         }
@@ -180,9 +145,10 @@ internal sealed class DestinationProblem
         Detail(candidate);
         ReadOnlySpan<int> zones = ZonesOf(candidate);
         ref readonly CriteriaValues primary = ref Objective.PrimaryCoefficients;
-        FastestDay[candidate] = ShipDay[candidate] + Rates.FewestPossibleTransitDays(zones);
-        FixedBound[candidate] = (primary[0] * (Rates.FloorPrice(zones, LightestGrams) + Handling)) + (primary[2] * Km[candidate]);
-        Bounded[candidate] = true;
+        bounded.FastestDay = bounded.ShipDay + Rates.FewestPossibleTransitDays(zones);
+        bounded.LightFloorPrice = Rates.FloorPrice(zones, LightestGrams);
+        bounded.FixedBound = (primary[0] * (bounded.LightFloorPrice + Handling)) + (primary[2] * bounded.Km);
+        bounded.Bounded = true;
     }
 
     public void Bound(ReadOnlySpan<int> candidates)
@@ -214,6 +180,7 @@ internal sealed class DestinationProblem
         {
             int c = plan.Slots[i];
             Detail(c);
+            ref readonly Candidate candidate = ref Candidates[c];
             int units = 0;
             long grams = 0;
             double value = 0;
@@ -231,10 +198,10 @@ internal sealed class DestinationProblem
                 units += quantity;
                 grams += quantity * LineGrams[l];
                 value += quantity * LinePrice[l];
-                depth += quantity / (double)Usable[candidateRow + l];
+                depth += quantity / (double)CandidateLines[candidateRow + l].Usable;
             }
 
-            if (units == 0 || units > Capacity[c] || (plan.Count > 1 && value < MinShipmentValue - 1e-9))
+            if (units == 0 || units > candidate.Capacity || (plan.Count > 1 && value < MinShipmentValue - 1e-9))
             {
                 return false;
             }
@@ -244,7 +211,7 @@ internal sealed class DestinationProblem
                 return false;
             }
 
-            plan.Nodes[i] = Node[c];
+            plan.Nodes[i] = candidate.Node;
             plan.Units[i] = units;
             plan.Grams[i] = grams;
             plan.Value[i] = value;
@@ -252,13 +219,13 @@ internal sealed class DestinationProblem
             plan.Price[i] = price;
             plan.Transit[i] = transit;
             metrics.Units += units;
-            metrics.LatestDay = Math.Max(metrics.LatestDay, ShipDay[c] + transit);
+            metrics.LatestDay = Math.Max(metrics.LatestDay, candidate.ShipDay + transit);
             metrics.Criteria[0] += price + Handling;
-            metrics.Criteria[1] += units * Labor[c];
-            metrics.Criteria[2] += Km[c];
-            metrics.Criteria[3] += units * Utilization[c];
+            metrics.Criteria[1] += units * candidate.Labor;
+            metrics.Criteria[2] += candidate.Km;
+            metrics.Criteria[3] += units * candidate.Utilization;
             metrics.Criteria[4] += depth;
-            metrics.Criteria[5] += units * Priority[c];
+            metrics.Criteria[5] += units * candidate.Priority;
         }
 
         Objective.Complete(ref metrics);
@@ -272,16 +239,16 @@ internal sealed class DestinationProblem
     {
         plan.Prepare(1, LineCount);
         plan.Slots[0] = candidate;
-        int room = Capacity[candidate];
+        int room = Candidates[candidate].Capacity;
         int row = candidate * LineCount;
         for (int l = 0; l < LineCount && room > 0; l++)
         {
-            int take = Math.Min(Avail[row + l], room);
+            int take = Math.Min(CandidateLines[row + l].Avail, room);
             plan.X[l] = take;
             room -= take;
         }
 
-        return room < Capacity[candidate];
+        return room < Candidates[candidate].Capacity;
     }
 
     private static void SortNodes(PlanBuffer plan)

@@ -18,6 +18,16 @@ internal sealed class ExactSearch
     private double[] _orderKey = new double[64];
     private int[] _chosen = new int[8];
     private int[] _coverage = new int[64];
+
+    /// <summary>
+    /// Per depth and line, the least per-unit part of the line among the nodes chosen so far that hold it (max value
+    /// when none does); and per depth, the sum of their per-parcel bounds and the least of their weight extras. Kept
+    /// as nodes are chosen, like the coverage, because most combinations are bounded and dropped as soon as they are
+    /// complete, and recomputing these over every node of each one cost more than keeping them.
+    /// </summary>
+    private double[] _cheapestUnit = new double[64];
+    private double[] _fixedBoundSum = new double[9];
+    private double[] _leastHeavyExtra = new double[9];
     private int[] _x = new int[64];
     private int[] _nodeUnits = new int[8];
     private long[] _nodeGrams = new long[8];
@@ -81,7 +91,7 @@ internal sealed class ExactSearch
         int target = p.TargetUnits;
         foreach (int c in active)
         {
-            if (p.Covered[c] >= target)
+            if (p.Candidates[c].Covered >= target)
             {
                 OfferSingle(c);
             }
@@ -104,7 +114,7 @@ internal sealed class ExactSearch
         {
             foreach (int c in active)
             {
-                if (p.Covered[c] < target)
+                if (p.Candidates[c].Covered < target)
                 {
                     OfferSingle(c);
                 }
@@ -167,10 +177,10 @@ internal sealed class ExactSearch
         _count = 0;
         foreach (int c in active)
         {
-            if (p.FixedBound[c] <= limit)
+            if (p.Candidates[c].FixedBound <= limit)
             {
                 _order[_count] = c;
-                _orderKey[_count] = p.FixedBound[c] + p.MinUnitPrimary[c];
+                _orderKey[_count] = p.Candidates[c].FixedBound + p.Candidates[c].MinUnitPrimary;
                 _count++;
             }
         }
@@ -200,7 +210,7 @@ internal sealed class ExactSearch
             _lineStart[l] = next;
             for (int i = 0; i < _count; i++)
             {
-                if (p.Avail[(_order[i] * lines) + l] > 0)
+                if (p.CandidateLines[(_order[i] * lines) + l].Avail > 0)
                 {
                     _linePositions[next++] = i;
                 }
@@ -309,9 +319,9 @@ internal sealed class ExactSearch
             int row = c * lines;
             for (int l = 0; l < lines; l++)
             {
-                if (p.Avail[row + l] > 0 && p.UnitPrimary[row + l] < _minUnitPrimary[l])
+                if (p.CandidateLines[row + l].Avail > 0 && p.CandidateLines[row + l].UnitPrimary < _minUnitPrimary[l])
                 {
-                    _minUnitPrimary[l] = p.UnitPrimary[row + l];
+                    _minUnitPrimary[l] = p.CandidateLines[row + l].UnitPrimary;
                 }
             }
         }
@@ -343,11 +353,10 @@ internal sealed class ExactSearch
         double least = double.PositiveInfinity;
         foreach (int c in candidates)
         {
-            ReadOnlySpan<int> zones = p.ZonesOf(c);
-            double floor = p.Rates.FloorPrice(zones, grams);
+            double floor = p.Rates.FloorPrice(p.ZonesOf(c), grams);
             double extra = coefficient == 0 ? 0
                 : floor == double.MaxValue ? double.PositiveInfinity
-                : coefficient * (floor - p.Rates.FloorPrice(zones, p.LightestGrams));
+                : coefficient * (floor - p.Candidates[c].LightFloorPrice);
             _heavyExtra[c] = extra;
             least = Math.Min(least, extra);
         }
@@ -382,11 +391,14 @@ internal sealed class ExactSearch
             _nodeUnits = new int[k * 2];
             _nodeGrams = new long[k * 2];
             _nodeConstant = new double[k * 2];
+            _fixedBoundSum = new double[(k + 1) * 2];
+            _leastHeavyExtra = new double[(k + 1) * 2];
         }
 
         if (_coverage.Length < (k + 1) * lines)
         {
             _coverage = new int[(k + 1) * lines * 2];
+            _cheapestUnit = new double[(k + 1) * lines * 2];
         }
 
         if (_x.Length < k * lines)
@@ -401,6 +413,9 @@ internal sealed class ExactSearch
         }
 
         Array.Clear(_coverage, 0, lines);
+        Array.Fill(_cheapestUnit, double.MaxValue, 0, lines);
+        _fixedBoundSum[0] = 0;
+        _leastHeavyExtra[0] = double.PositiveInfinity;
     }
 
     /// <summary>
@@ -457,9 +472,13 @@ internal sealed class ExactSearch
         int to = from + lines;
         for (int l = 0; l < lines; l++)
         {
-            int avail = p.Avail[(c * lines) + l];
-            _coverage[to + l] = p.LinesSplit ? _coverage[from + l] + avail : Math.Max(_coverage[from + l], avail);
+            CandidateLine line = p.CandidateLines[(c * lines) + l];
+            _coverage[to + l] = p.LinesSplit ? _coverage[from + l] + line.Avail : Math.Max(_coverage[from + l], line.Avail);
+            _cheapestUnit[to + l] = line.Avail > 0 ? Math.Min(_cheapestUnit[from + l], line.UnitPrimary) : _cheapestUnit[from + l];
         }
+
+        _fixedBoundSum[depth + 1] = _fixedBoundSum[depth] + p.Candidates[c].FixedBound;
+        _leastHeavyExtra[depth + 1] = Math.Min(_leastHeavyExtra[depth], _heavyExtra[c]);
 
         if (++_steps > _budget)
         {
@@ -553,7 +572,7 @@ internal sealed class ExactSearch
             return;
         }
 
-        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound() > PruningLimit())
+        if (_tracker.BestCovers(p.TargetUnits) && CombinationBound(coverageRow) > PruningLimit())
         {
             return;
         }
@@ -564,11 +583,11 @@ internal sealed class ExactSearch
             for (int i = _k - 1; i >= 0; i--)
             {
                 _suffixAvail[(i * lines) + l] = suffix;
-                suffix += p.Avail[(_chosen[i] * lines) + l];
+                suffix += p.CandidateLines[(_chosen[i] * lines) + l].Avail;
             }
         }
 
-        PrepareAllocationBound();
+        PrepareAllocationBound(coverageRow);
         Array.Clear(_x, 0, _k * lines);
         Array.Clear(_nodeUnits, 0, _k);
         Array.Clear(_nodeGrams, 0, _k);
@@ -577,34 +596,21 @@ internal sealed class ExactSearch
     }
 
     /// <summary>Per-node constant parcel parts and, per position in the line order, the cheapest possible cost of the lines still to assign.</summary>
-    private void PrepareAllocationBound()
+    private void PrepareAllocationBound(int combinationRow)
     {
         DestinationProblem p = _problem;
         int lines = p.LineCount;
         ref readonly CriteriaValues primary = ref p.Objective.PrimaryCoefficients;
         for (int i = 0; i < _k; i++)
         {
-            _nodeConstant[i] = (primary[0] * p.Handling) + (primary[2] * p.Km[_chosen[i]]);
+            _nodeConstant[i] = (primary[0] * p.Handling) + (primary[2] * p.Candidates[_chosen[i]].Km);
         }
 
         _remainingUnitBound[lines] = 0;
         for (int position = lines - 1; position >= 0; position--)
         {
             int l = _lineOrder[position];
-            double cheapest = 0;
-            if (_lineUnits[l] > 0)
-            {
-                cheapest = double.MaxValue;
-                for (int i = 0; i < _k; i++)
-                {
-                    int at = (_chosen[i] * lines) + l;
-                    if (p.Avail[at] > 0)
-                    {
-                        cheapest = Math.Min(cheapest, p.UnitPrimary[at]);
-                    }
-                }
-            }
-
+            double cheapest = _lineUnits[l] > 0 ? _cheapestUnit[combinationRow + l] : 0;
             _remainingUnitBound[position] = _remainingUnitBound[position + 1] + (_lineUnits[l] * cheapest);
         }
     }
@@ -621,7 +627,10 @@ internal sealed class ExactSearch
         double bound = _unitCost + _remainingUnitBound[position];
         for (int i = 0; i < _k; i++)
         {
-            double floor = p.Rates.FloorPrice(p.ZonesOf(_chosen[i]), Math.Max(_nodeGrams[i], p.LightestGrams));
+            // A parcel no heavier than the lightest unit costs the floor its candidate's bound already looked up; early
+            // in an allocation most nodes have none of the lines assigned so far.
+            int c = _chosen[i];
+            double floor = _nodeGrams[i] <= p.LightestGrams ? p.Candidates[c].LightFloorPrice : p.Rates.FloorPrice(p.ZonesOf(c), _nodeGrams[i]);
             if (floor == double.MaxValue)
             {
                 return double.PositiveInfinity;
@@ -637,19 +646,10 @@ internal sealed class ExactSearch
     /// The combination's per-parcel bounds, the least weight extra among its own nodes (one of them carries the
     /// heavy parcel), and each allocated unit at the cheapest per-unit part among its nodes.
     /// </summary>
-    private double CombinationBound()
+    private double CombinationBound(int combinationRow)
     {
-        DestinationProblem p = _problem;
-        int lines = p.LineCount;
-        double heavy = double.PositiveInfinity;
-        double bound = 0;
-        for (int i = 0; i < _k; i++)
-        {
-            heavy = Math.Min(heavy, _heavyExtra[_chosen[i]]);
-            bound += p.FixedBound[_chosen[i]];
-        }
-
-        bound += heavy;
+        int lines = _problem.LineCount;
+        double bound = _fixedBoundSum[_k] + _leastHeavyExtra[_k];
         for (int l = 0; l < lines; l++)
         {
             if (_lineUnits[l] == 0)
@@ -657,17 +657,7 @@ internal sealed class ExactSearch
                 continue;
             }
 
-            double cheapest = double.MaxValue;
-            for (int i = 0; i < _k; i++)
-            {
-                int at = (_chosen[i] * lines) + l;
-                if (p.Avail[at] > 0)
-                {
-                    cheapest = Math.Min(cheapest, p.UnitPrimary[at]);
-                }
-            }
-
-            bound += _lineUnits[l] * cheapest;
+            bound += _lineUnits[l] * _cheapestUnit[combinationRow + l];
         }
 
         return bound;
@@ -710,7 +700,7 @@ internal sealed class ExactSearch
         for (int i = 0; i < _k; i++)
         {
             int c = _chosen[i];
-            if (p.Avail[(c * lines) + line] >= units && _nodeUnits[i] + units <= p.Capacity[c])
+            if (p.CandidateLines[(c * lines) + line].Avail >= units && _nodeUnits[i] + units <= p.Candidates[c].Capacity)
             {
                 Assign(i, line, units);
                 AssignLine(position + 1);
@@ -724,8 +714,8 @@ internal sealed class ExactSearch
         DestinationProblem p = _problem;
         int lines = p.LineCount;
         int c = _chosen[i];
-        int avail = p.Avail[(c * lines) + line];
-        int room = p.Capacity[c] - _nodeUnits[i];
+        int avail = p.CandidateLines[(c * lines) + line].Avail;
+        int room = p.Candidates[c].Capacity - _nodeUnits[i];
         int high = Math.Min(Math.Min(avail, remaining), room);
         int low = i == _k - 1 ? remaining : Math.Max(0, remaining - _suffixAvail[(i * lines) + line]);
         for (int quantity = high; quantity >= low && !_exhausted; quantity--)
@@ -752,7 +742,7 @@ internal sealed class ExactSearch
         _x[(i * lines) + line] += quantity;
         _nodeUnits[i] += quantity;
         _nodeGrams[i] += quantity * p.LineGrams[line];
-        _unitCost += quantity * p.UnitPrimary[(_chosen[i] * lines) + line];
+        _unitCost += quantity * p.CandidateLines[(_chosen[i] * lines) + line].UnitPrimary;
     }
 
     private void OfferAllocation()

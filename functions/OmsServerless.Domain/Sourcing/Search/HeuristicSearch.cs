@@ -166,14 +166,14 @@ internal sealed class HeuristicSearch
         gain = 0;
         estimate = 0;
         long grams = 0;
-        int room = p.Capacity[c];
+        int room = p.Candidates[c].Capacity;
         for (int l = 0; l < lines && room > 0; l++)
         {
             int take = TakeOf(c, l, room);
             gain += take;
             room -= take;
             grams += take * p.LineGrams[l];
-            estimate += take * p.UnitPrimary[(c * lines) + l];
+            estimate += take * p.CandidateLines[(c * lines) + l].UnitPrimary;
         }
 
         if (gain == 0 || !p.Rates.TryQuote(p.ZonesOf(c), grams, p.Objective.ServiceLevel, out _, out double price, out _))
@@ -182,7 +182,7 @@ internal sealed class HeuristicSearch
         }
 
         ref readonly CriteriaValues primary = ref p.Objective.PrimaryCoefficients;
-        estimate += (primary[0] * (price + p.Handling)) + (primary[2] * p.Km[c]);
+        estimate += (primary[0] * (price + p.Handling)) + (primary[2] * p.Candidates[c].Km);
         return true;
     }
 
@@ -194,7 +194,7 @@ internal sealed class HeuristicSearch
             return 0;
         }
 
-        int avail = _problem.Avail[(c * _problem.LineCount) + line];
+        int avail = _problem.CandidateLines[(c * _problem.LineCount) + line].Avail;
         if (_problem.LinesSplit)
         {
             return Math.Min(Math.Min(avail, remaining), room);
@@ -205,7 +205,7 @@ internal sealed class HeuristicSearch
 
     private void Take(int c)
     {
-        int room = _problem.Capacity[c];
+        int room = _problem.Candidates[c].Capacity;
         for (int l = 0; l < _problem.LineCount && room > 0; l++)
         {
             int take = TakeOf(c, l, room);
@@ -265,7 +265,7 @@ internal sealed class HeuristicSearch
         EnsureSet(count);
         for (int i = 0; i < count; i++)
         {
-            _room[i] = p.Capacity[_set[i]];
+            _room[i] = p.Candidates[_set[i]].Capacity;
         }
 
         for (int l = 0; l < lines; l++)
@@ -277,9 +277,9 @@ internal sealed class HeuristicSearch
                 for (int i = 0; i < count; i++)
                 {
                     int c = _set[i];
-                    int avail = p.Avail[(c * lines) + l] - plan.X[(i * lines) + l];
+                    int avail = p.CandidateLines[(c * lines) + l].Avail - plan.X[(i * lines) + l];
                     bool fits = p.LinesSplit ? avail > 0 && _room[i] > 0 : avail >= need && _room[i] >= need;
-                    if (fits && (best < 0 || p.UnitPrimary[(c * lines) + l] < p.UnitPrimary[(_set[best] * lines) + l]))
+                    if (fits && (best < 0 || p.CandidateLines[(c * lines) + l].UnitPrimary < p.CandidateLines[(_set[best] * lines) + l].UnitPrimary))
                     {
                         best = i;
                     }
@@ -290,7 +290,7 @@ internal sealed class HeuristicSearch
                     break;
                 }
 
-                int available = p.Avail[(_set[best] * lines) + l] - plan.X[(best * lines) + l];
+                int available = p.CandidateLines[(_set[best] * lines) + l].Avail - plan.X[(best * lines) + l];
                 int take = Math.Min(Math.Min(need, available), _room[best]);
                 plan.X[(best * lines) + l] += take;
                 _room[best] -= take;
@@ -301,7 +301,7 @@ internal sealed class HeuristicSearch
         int kept = 0;
         for (int i = 0; i < count; i++)
         {
-            if (_room[i] == p.Capacity[_set[i]])
+            if (_room[i] == p.Candidates[_set[i]].Capacity)
             {
                 continue;
             }
