@@ -35,13 +35,6 @@ public static class OrdersBenchmark
                 settings["DevHost:TaskHubName"] = "Bench" + backend;
                 settings["Storage:TablePrefix"] = "B" + backend[..5];
                 settings["Cosmos:ContainerPrefix"] = backend.ToLowerInvariant() + "-";
-                if (backend == "InMemory")
-                {
-                    // The in-memory orchestration service admits as many work items as the runtime sees processors and
-                    // then sleeps 500 ms; on two cores that caps it far below what it can do.
-                    settings["DOTNET_PROCESSOR_COUNT"] = "64";
-                }
-
                 foreach (string setting in Environment.GetEnvironmentVariable("OMS_BENCH_SETTINGS")?.Split(';', StringSplitOptions.RemoveEmptyEntries) ?? [])
                 {
                     settings[setting.Split('=')[0]] = setting.Split('=', 2)[1];

@@ -33,6 +33,9 @@ public sealed partial class DurableSidecar(
     {
         DevHostOptions settings = options.Value;
         IOrchestrationService service = await CreateServiceAsync(settings, cancellationToken);
+        IOrchestrationService dispatched = settings.DurableBackend == DurableBackend.InMemory
+            ? new ConcurrencyWidenedOrchestrationService(service, settings.MaxConcurrentOrchestrations, settings.MaxConcurrentActivities)
+            : service;
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -41,7 +44,7 @@ public sealed partial class DurableSidecar(
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, endpoint.Port, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton(dispatched);
         builder.Services.AddSingleton((IOrchestrationServiceClient)service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 
