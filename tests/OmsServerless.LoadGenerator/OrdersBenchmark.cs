@@ -78,8 +78,8 @@ public static class OrdersBenchmark
             }
         }
 
-        // Warm-up: a fresh DevHost spends a fifth of its CPU in the JIT for its first hundred or so orders (tiered
-        // compilation recompiles hot methods); the burst measures the service as it runs once warm.
+        // Warm-up: after only 20 orders a fresh DevHost still spent a fifth of its burst CPU in the JIT (tiered
+        // compilation recompiling hot methods), which a service that has been running does not pay.
         await PlaceAndWaitAsync(storefront, WarmUpOrders, concurrency, cancellationToken);
         IReadOnlyDictionary<string, long> before = await CountsAsync(storefront, cancellationToken);
         IReadOnlyDictionary<string, TimeSpan> cpuBefore = cpu.Snapshot();

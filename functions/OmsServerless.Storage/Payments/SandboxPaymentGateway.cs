@@ -48,14 +48,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             ?? Require(request.OrderId, PaymentReasonCodes.OrderIdRequired, "An order id is required.")
             ?? Require(request.PaymentToken, PaymentReasonCodes.InvalidToken, "A payment token is required.")
             ?? CheckCurrencyAndAmount(request.Currency, request.Amount);
-        if (invalid is { } fault)
-        {
-            return Task.FromResult(AuthorizationResult.Failure(PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
-        }
-
-        return guard.RunAsync(
+        return RunValidatedAsync(
+            invalid,
             request.IdempotencyKey,
-            Fingerprint("authorize", request.OrderId, request.PaymentToken, Canonical(request.Amount), request.Currency),
+            () => Fingerprint("authorize", request.OrderId, request.PaymentToken, Canonical(request.Amount), request.Currency),
             (attempt, token) => AuthorizeOnceAsync(request, attempt, token),
             AuthorizationResult.Failure,
             cancellationToken);
@@ -67,14 +63,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
         (string Code, string Message)? invalid = CheckKey(request.IdempotencyKey)
             ?? Require(request.AuthorizationId, PaymentReasonCodes.AuthorizationNotFound, "An authorization id is required.")
             ?? CheckPositive(request.Amount);
-        if (invalid is { } fault)
-        {
-            return Task.FromResult(CaptureResult.Failure(request.AuthorizationId, PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
-        }
-
-        return guard.RunAsync(
+        return RunValidatedAsync(
+            invalid,
             request.IdempotencyKey,
-            Fingerprint("capture", request.AuthorizationId, Canonical(request.Amount)),
+            () => Fingerprint("capture", request.AuthorizationId, Canonical(request.Amount)),
             (attempt, token) => CaptureOnceAsync(request, attempt, token),
             (outcome, code, message) => CaptureResult.Failure(request.AuthorizationId, outcome, code, message),
             cancellationToken);
@@ -85,14 +77,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
         ArgumentNullException.ThrowIfNull(request);
         (string Code, string Message)? invalid = CheckKey(request.IdempotencyKey)
             ?? Require(request.AuthorizationId, PaymentReasonCodes.AuthorizationNotFound, "An authorization id is required.");
-        if (invalid is { } fault)
-        {
-            return Task.FromResult(VoidResult.Failure(request.AuthorizationId, PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
-        }
-
-        return guard.RunAsync(
+        return RunValidatedAsync(
+            invalid,
             request.IdempotencyKey,
-            Fingerprint("void", request.AuthorizationId),
+            () => Fingerprint("void", request.AuthorizationId),
             (attempt, token) => VoidOnceAsync(request, attempt, token),
             (outcome, code, message) => VoidResult.Failure(request.AuthorizationId, outcome, code, message),
             cancellationToken);
@@ -104,14 +92,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
         (string Code, string Message)? invalid = CheckKey(request.IdempotencyKey)
             ?? Require(request.CaptureId, PaymentReasonCodes.CaptureNotFound, "A capture id is required.")
             ?? CheckPositive(request.Amount);
-        if (invalid is { } fault)
-        {
-            return Task.FromResult(RefundResult.Failure(request.CaptureId, PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
-        }
-
-        return guard.RunAsync(
+        return RunValidatedAsync(
+            invalid,
             request.IdempotencyKey,
-            Fingerprint("refund", request.CaptureId, Canonical(request.Amount)),
+            () => Fingerprint("refund", request.CaptureId, Canonical(request.Amount)),
             (attempt, token) => RefundOnceAsync(request, attempt, token),
             (outcome, code, message) => RefundResult.Failure(request.CaptureId, outcome, code, message),
             cancellationToken);
@@ -123,14 +107,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
         (string Code, string Message)? invalid = CheckKey(request.IdempotencyKey)
             ?? Require(request.AuthorizationId, PaymentReasonCodes.AuthorizationNotFound, "An authorization id is required.")
             ?? CheckPositive(request.Amount);
-        if (invalid is { } fault)
-        {
-            return Task.FromResult(ReversalResult.Failure(request.AuthorizationId, PaymentOutcome.InvalidRequest, fault.Code, fault.Message));
-        }
-
-        return guard.RunAsync(
+        return RunValidatedAsync(
+            invalid,
             request.IdempotencyKey,
-            Fingerprint("reverse", request.AuthorizationId, Canonical(request.Amount)),
+            () => Fingerprint("reverse", request.AuthorizationId, Canonical(request.Amount)),
             (attempt, token) => ReverseOnceAsync(request, attempt, token),
             (outcome, code, message) => ReversalResult.Failure(request.AuthorizationId, outcome, code, message),
             cancellationToken);
@@ -434,6 +414,21 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
     }
 
     /// <summary>10, 10.0 and 10.00 are the same amount, so they must make the same fingerprint.</summary>
+    /// <summary>
+    /// Answers a request that failed validation at once, as a gateway refuses it before anything is recorded; runs a
+    /// valid one exactly once per idempotency key.
+    /// </summary>
+    private Task<T> RunValidatedAsync<T>(
+        (string Code, string Message)? invalid,
+        string idempotencyKey,
+        Func<string> fingerprint,
+        Func<int, CancellationToken, Task<SandboxStep<T>>> once,
+        Func<PaymentOutcome, string, string, T> failure,
+        CancellationToken cancellationToken) =>
+        invalid is { } fault
+            ? Task.FromResult(failure(PaymentOutcome.InvalidRequest, fault.Code, fault.Message))
+            : guard.RunAsync(idempotencyKey, fingerprint(), once, failure, cancellationToken);
+
     private static string Canonical(decimal amount) => amount.ToString("G29", CultureInfo.InvariantCulture);
 
     private static string Fingerprint(params string[] parts) => SandboxJson.Serialize(parts);
