@@ -53,6 +53,13 @@ public sealed class DevHostOptions
     /// </summary>
     public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the Azure Storage backend keeps an orchestration's state in memory after an episode, waiting for its next
+    /// messages (Durable Functions' extended sessions, same default). Zero turns sessions off: every episode then reads
+    /// the instance's history back from storage.
+    /// </summary>
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public int CosmosPort { get; set; } = 8081;
 
     /// <summary>The Cosmos emulator's write journal; relative paths are under the repository root.</summary>

@@ -33,9 +33,12 @@ public sealed partial class DurableSidecar(
     {
         DevHostOptions settings = options.Value;
         IOrchestrationService service = await CreateServiceAsync(settings, cancellationToken);
-        IOrchestrationService dispatched = settings.DurableBackend == DurableBackend.InMemory
-            ? new ConcurrencyWidenedOrchestrationService(service, settings.MaxConcurrentOrchestrations, settings.MaxConcurrentActivities)
-            : service;
+        IOrchestrationService dispatched = settings.DurableBackend switch
+        {
+            DurableBackend.InMemory => new ConcurrencyWidenedOrchestrationService(service, settings.MaxConcurrentOrchestrations, settings.MaxConcurrentActivities),
+            _ when settings.ExtendedSessionIdleTimeout > TimeSpan.Zero => new ExtendedSessionOrchestrationService(service, loggerFactory.CreateLogger<ExtendedSessionOrchestrationService>()),
+            _ => service,
+        };
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -89,6 +92,8 @@ public sealed partial class DurableSidecar(
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            ExtendedSessionsEnabled = settings.ExtendedSessionIdleTimeout > TimeSpan.Zero,
+            ExtendedSessionIdleTimeout = settings.ExtendedSessionIdleTimeout,
             LoggerFactory = loggerFactory,
         });
 

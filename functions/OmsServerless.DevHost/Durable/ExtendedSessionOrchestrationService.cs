@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using DurableTask.Core;
+
+namespace OmsServerless.DevHost.Durable;
+
+/// <summary>
+/// Keeps an orchestration's state in memory between its episodes, as Durable Functions' extended sessions do, for a
+/// backend that offers sessions (Azure Storage). Without it every episode (an order has six) reads the instance's whole
+/// history back from the History table, and Azurite answers each such read by scanning every row of every instance.
+/// The sidecar's dispatcher knows nothing of sessions: it releases a work item once its episode is committed. Here that
+/// release waits, off the dispatcher, for the session's next messages and hands the same work item, history and all,
+/// back through <see cref="LockNextTaskOrchestrationWorkItemAsync"/>; a session idle for the backend's timeout, or an
+/// orchestration that has ended, is released for real.
+/// </summary>
+internal sealed partial class ExtendedSessionOrchestrationService(IOrchestrationService inner, ILogger logger) : ForwardingOrchestrationService(inner)
+{
+    private readonly Channel<TaskOrchestrationWorkItem> _resumed = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
+    private readonly ConditionalWeakTable<TaskOrchestrationWorkItem, object> _abandoned = [];
+    private readonly CancellationTokenSource _stopping = new();
+
+    // A lock request to the backend that was still waiting when a resumed session was handed out instead; the
+    // dispatcher fetches from one loop, so the next fetch picks it up rather than asking twice.
+    private Task<TaskOrchestrationWorkItem>? _pendingLock;
+
+    public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        if (_resumed.Reader.TryRead(out TaskOrchestrationWorkItem? resumed))
+        {
+            return resumed;
+        }
+
+        _pendingLock ??= Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        await Task.WhenAny(_pendingLock, _resumed.Reader.WaitToReadAsync(cancellationToken).AsTask());
+        if (_pendingLock.IsCompleted)
+        {
+            Task<TaskOrchestrationWorkItem> locked = _pendingLock;
+            _pendingLock = null;
+            return await locked;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return _resumed.Reader.TryRead(out resumed) ? resumed : null!;
+    }
+
+    public override Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        _abandoned.AddOrUpdate(workItem, workItem);
+        return Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+    }
+
+    public override Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        bool keep = workItem.Session is not null
+            && !_abandoned.Remove(workItem)
+            && workItem.OrchestrationRuntimeState.OrchestrationStatus is OrchestrationStatus.Running or OrchestrationStatus.Suspended
+            && !_stopping.IsCancellationRequested;
+        if (!keep)
+        {
+            return Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+        }
+
+        _ = Task.Run(() => AwaitNextEpisodeAsync(workItem), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public override async Task StopAsync(bool isForced)
+    {
+        await _stopping.CancelAsync();
+        while (_resumed.Reader.TryRead(out TaskOrchestrationWorkItem? waiting))
+        {
+            // Its messages go back to the queue now rather than after their visibility timeout, for whoever runs next.
+            await AbandonQuietlyAsync(waiting);
+        }
+
+        await base.StopAsync(isForced);
+    }
+
+    private async Task AwaitNextEpisodeAsync(TaskOrchestrationWorkItem workItem)
+    {
+        try
+        {
+            IList<TaskMessage>? messages = await workItem.Session.FetchNewOrchestrationMessagesAsync(workItem);
+            if (messages is { Count: > 0 } && !_stopping.IsCancellationRequested)
+            {
+                workItem.NewMessages = messages;
+
+                // The episode just committed becomes past history: the sidecar replays past events and appends new ones.
+                workItem.OrchestrationRuntimeState = new OrchestrationRuntimeState(workItem.OrchestrationRuntimeState.Events);
+                await _resumed.Writer.WriteAsync(workItem, CancellationToken.None);
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The backend is stopping; the session ends here.
+        }
+        catch (Exception ex)
+        {
+            LogSessionFailed(logger, ex, workItem.InstanceId);
+        }
+
+        try
+        {
+            await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+        }
+        catch (Exception ex) when (_stopping.IsCancellationRequested)
+        {
+            LogReleaseAfterStop(logger, ex, workItem.InstanceId);
+        }
+    }
+
+    private async Task AbandonQuietlyAsync(TaskOrchestrationWorkItem workItem)
+    {
+        try
+        {
+            await Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+            await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+        }
+        catch (Exception ex)
+        {
+            LogReleaseAfterStop(logger, ex, workItem.InstanceId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Extended session of {InstanceId} failed while waiting for its next messages; it is released and its history will be read again")]
+    private static partial void LogSessionFailed(ILogger logger, Exception exception, string instanceId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Releasing the session of {InstanceId} during shutdown failed; its messages reappear after their visibility timeout")]
+    private static partial void LogReleaseAfterStop(ILogger logger, Exception exception, string instanceId);
+}
