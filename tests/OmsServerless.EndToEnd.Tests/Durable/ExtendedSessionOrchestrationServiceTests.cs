@@ -46,10 +46,7 @@ public sealed class ExtendedSessionOrchestrationServiceTests
         var backend = BackendDouble.Create();
         var service = new ExtendedSessionOrchestrationService(backend.Service, NullLogger.Instance);
         var session = new SessionDouble();
-        backend.Locks.Writer.TryWrite(RunningWorkItem("O-2", session));
-
-        TaskOrchestrationWorkItem locked = await service.LockNextTaskOrchestrationWorkItemAsync(Timeout.InfiniteTimeSpan, CancellationToken.None);
-        await service.ReleaseTaskOrchestrationWorkItemAsync(locked);
+        TaskOrchestrationWorkItem locked = await RunFirstEpisodeAsync(service, backend, RunningWorkItem("O-2", session));
         session.Batches.Writer.TryWrite(null);
 
         Assert.Same(locked, await backend.Released.Reader.ReadAsync().AsTask().WaitAsync(Patience));
@@ -80,9 +77,7 @@ public sealed class ExtendedSessionOrchestrationServiceTests
         var backend = BackendDouble.Create();
         var service = new ExtendedSessionOrchestrationService(backend.Service, NullLogger.Instance);
         var session = new SessionDouble();
-        backend.Locks.Writer.TryWrite(RunningWorkItem("O-5", session));
-        TaskOrchestrationWorkItem kept = await service.LockNextTaskOrchestrationWorkItemAsync(Timeout.InfiniteTimeSpan, CancellationToken.None);
-        await service.ReleaseTaskOrchestrationWorkItemAsync(kept);
+        TaskOrchestrationWorkItem kept = await RunFirstEpisodeAsync(service, backend, RunningWorkItem("O-5", session));
 
         Task<TaskOrchestrationWorkItem> waiting = service.LockNextTaskOrchestrationWorkItemAsync(Timeout.InfiniteTimeSpan, CancellationToken.None);
         session.Batches.Writer.TryWrite([Message("O-5", new EventRaisedEvent(-1, "{}") { Name = "CancelRequested" })]);
@@ -93,6 +88,16 @@ public sealed class ExtendedSessionOrchestrationServiceTests
         backend.Locks.Writer.TryWrite(fresh);
         Assert.Same(fresh, await next.WaitAsync(Patience));
         Assert.Equal(2, backend.LockRequests);
+    }
+
+    /// <summary>What the sidecar does with a new work item: lock it from the backend, run its episode, release it.</summary>
+    private static async Task<TaskOrchestrationWorkItem> RunFirstEpisodeAsync(
+        ExtendedSessionOrchestrationService service, BackendDouble backend, TaskOrchestrationWorkItem workItem)
+    {
+        backend.Locks.Writer.TryWrite(workItem);
+        TaskOrchestrationWorkItem locked = await service.LockNextTaskOrchestrationWorkItemAsync(Timeout.InfiniteTimeSpan, CancellationToken.None);
+        await service.ReleaseTaskOrchestrationWorkItemAsync(locked);
+        return locked;
     }
 
     private static TaskOrchestrationWorkItem RunningWorkItem(string instanceId, IOrchestrationSession session)
