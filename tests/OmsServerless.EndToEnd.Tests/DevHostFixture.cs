@@ -6,13 +6,22 @@ namespace OmsServerless.EndToEnd.Tests;
 
 /// <summary>
 /// The DevHost in-process (same handlers, same storage adapters) against the test Azurite, in tables of its own,
-/// seeded with a small demo retailer (all showcase SKUs, fewer generated ones) once for the whole collection.
+/// seeded with a small demo retailer (all showcase SKUs, fewer generated ones) once for the whole collection. Its
+/// orchestrations run on the Azure Storage backend, as the DevHost's default.
 /// </summary>
-public sealed class DevHostFixture : IAsyncLifetime
+public class DevHostFixture : IAsyncLifetime
 {
     public const int GeneratedSkus = 60;
 
+    private readonly string _durableBackend;
     private WebApplicationFactory<Program>? _factory;
+
+    public DevHostFixture()
+        : this("AzureStorage")
+    {
+    }
+
+    protected DevHostFixture(string durableBackend) => _durableBackend = durableBackend;
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
@@ -26,6 +35,7 @@ public sealed class DevHostFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("DevHost:StartEmulators", "false")
             .UseSetting("DevHost:DemoSkuCount", GeneratedSkus.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("DevHost:DurableBackend", _durableBackend)
             .UseSetting("DevHost:TaskHubName", "E2e" + prefix)
             .UseSetting("Storage:ConnectionString", connectionString)
             .UseSetting("Storage:TablePrefix", prefix)
@@ -66,4 +76,19 @@ public sealed class DevHostFixture : IAsyncLifetime
 public sealed class DevHostCollection : ICollectionFixture<DevHostFixture>
 {
     public const string Name = "DevHost";
+}
+
+/// <summary>The same DevHost with the in-memory Durable backend (<c>DevHost:DurableBackend=InMemory</c>).</summary>
+public sealed class InMemoryDevHostFixture : DevHostFixture
+{
+    public InMemoryDevHostFixture()
+        : base("InMemory")
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class InMemoryDevHostCollection : ICollectionFixture<InMemoryDevHostFixture>
+{
+    public const string Name = "InMemoryDevHost";
 }

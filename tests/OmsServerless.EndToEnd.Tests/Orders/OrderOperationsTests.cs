@@ -34,7 +34,7 @@ public sealed class OrderOperationsTests(DevHostFixture devHost)
         // The order says cancelled first; the compensations (stock, then payment) follow within moments.
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         await WaitForAtpAsync(DemoCatalog.HazmatLantern, atpBefore);
-        JsonElement order = await WaitUntilAsync(orderId, o => o.GetProperty("payments")[0].GetProperty("status").GetString() == "voided");
+        JsonElement order = await _storefront.WaitUntilAsync(orderId, o => o.GetProperty("payments")[0].GetProperty("status").GetString() == "voided");
         Assert.All(order.GetProperty("fulfillmentOrders").EnumerateArray(), f => Assert.Equal("cancelled", f.GetProperty("status").GetString()));
     }
 
@@ -78,21 +78,6 @@ public sealed class OrderOperationsTests(DevHostFixture devHost)
 
         Assert.Equal("paymentDeclined", order.GetProperty("rejection").GetProperty("reason").GetString());
         Assert.False(string.IsNullOrWhiteSpace(order.GetProperty("rejection").GetProperty("message").GetString()));
-    }
-
-    private async Task<JsonElement> WaitUntilAsync(string orderId, Func<JsonElement, bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            JsonElement order = await _storefront.GetAsync(orderId);
-            if (condition(order))
-            {
-                return order;
-            }
-
-            await Task.Delay(100, timeout.Token);
-        }
     }
 
     private static string NewCustomer() => "cust-" + Guid.NewGuid().ToString("N")[..8];

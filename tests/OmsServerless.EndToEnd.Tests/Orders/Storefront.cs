@@ -44,14 +44,18 @@ internal sealed class Storefront(HttpClient client)
 
     public async Task<JsonElement> GetAsync(string orderId) => await client.GetFromJsonAsync<JsonElement>($"/api/orders/{orderId}");
 
-    /// <summary>Polls the order until its status is one of the given ones (for up to three minutes: CI machines are busy).</summary>
-    public async Task<JsonElement> WaitForStatusAsync(string orderId, params string[] statuses)
+    /// <summary>Polls the order until its status is one of the given ones.</summary>
+    public Task<JsonElement> WaitForStatusAsync(string orderId, params string[] statuses) =>
+        WaitUntilAsync(orderId, order => statuses.Contains(order.GetProperty("status").GetString()));
+
+    /// <summary>Polls the order until it meets the condition (for up to three minutes: CI machines are busy).</summary>
+    public async Task<JsonElement> WaitUntilAsync(string orderId, Func<JsonElement, bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (true)
         {
             JsonElement order = await GetAsync(orderId);
-            if (statuses.Contains(order.GetProperty("status").GetString()))
+            if (condition(order))
             {
                 return order;
             }
