@@ -54,6 +54,20 @@ public sealed class DevHostOptions
     public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Orchestration messages the Azure Storage backend takes off its control queues ahead of processing them. The
+    /// provider's own default, 64, stalled a burst of orders with CPU to spare (20–21 orders/s, 1.4–1.5 cores busy);
+    /// 256, Durable Functions' default on dedicated plans, gave 24–26 orders/s. With room in the buffer the queues are
+    /// polled more often: about 5 more requests per order.
+    /// </summary>
+    public int ControlQueueBufferThreshold { get; set; } = 256;
+
+    /// <summary>
+    /// Storage requests the Azure Storage backend has in flight at once; its default (25 per core, 50 here) is sized
+    /// for remote storage accounts, and Azurite answers from this machine.
+    /// </summary>
+    public int MaxStorageOperationConcurrency { get; set; } = 200;
+
+    /// <summary>
     /// How long the Azure Storage backend keeps an orchestration's state in memory after an episode, waiting for its next
     /// messages (Durable Functions' extended sessions, same default). Zero turns sessions off: every episode then reads
     /// the instance's history back from storage.

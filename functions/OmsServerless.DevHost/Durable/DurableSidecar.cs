@@ -92,6 +92,8 @@ public sealed partial class DurableSidecar(
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            ControlQueueBufferThreshold = settings.ControlQueueBufferThreshold,
+            MaxStorageOperationConcurrency = settings.MaxStorageOperationConcurrency,
             ExtendedSessionsEnabled = settings.ExtendedSessionIdleTimeout > TimeSpan.Zero,
             ExtendedSessionIdleTimeout = settings.ExtendedSessionIdleTimeout,
             LoggerFactory = loggerFactory,

@@ -19,19 +19,27 @@ internal sealed partial class ExtendedSessionOrchestrationService(IOrchestration
     private readonly ConditionalWeakTable<TaskOrchestrationWorkItem, object> _abandoned = [];
     private readonly CancellationTokenSource _stopping = new();
 
-    // A lock request to the backend that was still waiting when a resumed session was handed out instead; the
-    // dispatcher fetches from one loop, so the next fetch picks it up rather than asking twice.
+    // The dispatcher fetches from one loop, so at most one lock request to the backend and one wait for a resumed
+    // session are outstanding; whichever is still waiting when the other answers is kept for the next fetch.
     private Task<TaskOrchestrationWorkItem>? _pendingLock;
+    private Task<bool>? _pendingResume;
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        if (_resumed.Reader.TryRead(out TaskOrchestrationWorkItem? resumed))
+        _pendingLock ??= Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        _pendingResume ??= _resumed.Reader.WaitToReadAsync(cancellationToken).AsTask();
+        await Task.WhenAny(_pendingResume, _pendingLock);
+
+        // A resumed session goes first: it is an order already under way.
+        if (_pendingResume.IsCompleted)
         {
-            return resumed;
+            _pendingResume = null;
+            if (_resumed.Reader.TryRead(out TaskOrchestrationWorkItem? resumed))
+            {
+                return resumed;
+            }
         }
 
-        _pendingLock ??= Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
-        await Task.WhenAny(_pendingLock, _resumed.Reader.WaitToReadAsync(cancellationToken).AsTask());
         if (_pendingLock.IsCompleted)
         {
             Task<TaskOrchestrationWorkItem> locked = _pendingLock;
@@ -40,7 +48,7 @@ internal sealed partial class ExtendedSessionOrchestrationService(IOrchestration
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return _resumed.Reader.TryRead(out resumed) ? resumed : null!;
+        return null!;
     }
 
     public override Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
