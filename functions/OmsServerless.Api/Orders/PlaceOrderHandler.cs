@@ -59,8 +59,8 @@ public sealed class PlaceOrderHandler(
             (StoredOrder stored, bool created) = await orders.CreateAsync(Order.Create(orderId, body, now, caller.Actor).ToSnapshot(), cancellationToken);
             if (created)
             {
-                await index.RecordAsync(stored.Snapshot, now, cancellationToken);
-                await workflows.StartAsync(durable, orderId, cancellationToken);
+                // Independent: the index keeps the highest version it is given, whichever of the two writes first.
+                await Task.WhenAll(index.RecordAsync(stored.Snapshot, now, cancellationToken), workflows.StartAsync(durable, orderId, cancellationToken));
             }
             else if (now - stored.Snapshot.CreatedAt > OrphanAge && !await workflows.ExistsAsync(durable, orderId, cancellationToken))
             {
