@@ -78,7 +78,7 @@ internal sealed partial class ExtendedSessionOrchestrationService(IOrchestration
         while (_resumed.Reader.TryRead(out TaskOrchestrationWorkItem? waiting))
         {
             // Its messages go back to the queue now rather than after their visibility timeout, for whoever runs next.
-            await AbandonQuietlyAsync(waiting);
+            await ReleaseQuietlyAsync(waiting, abandon: true);
         }
 
         await base.StopAsync(isForced);
@@ -108,32 +108,30 @@ internal sealed partial class ExtendedSessionOrchestrationService(IOrchestration
             LogSessionFailed(logger, ex, workItem.InstanceId);
         }
 
-        try
-        {
-            await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
-        }
-        catch (Exception ex) when (_stopping.IsCancellationRequested)
-        {
-            LogReleaseAfterStop(logger, ex, workItem.InstanceId);
-        }
+        await ReleaseQuietlyAsync(workItem, abandon: false);
     }
 
-    private async Task AbandonQuietlyAsync(TaskOrchestrationWorkItem workItem)
+    /// <summary>Nobody awaits these releases (they happen off the dispatcher), so a failure is logged here.</summary>
+    private async Task ReleaseQuietlyAsync(TaskOrchestrationWorkItem workItem, bool abandon)
     {
         try
         {
-            await Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+            if (abandon)
+            {
+                await Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+            }
+
             await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
         }
         catch (Exception ex)
         {
-            LogReleaseAfterStop(logger, ex, workItem.InstanceId);
+            LogReleaseFailed(logger, ex, workItem.InstanceId);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Extended session of {InstanceId} failed while waiting for its next messages; it is released and its history will be read again")]
     private static partial void LogSessionFailed(ILogger logger, Exception exception, string instanceId);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Releasing the session of {InstanceId} during shutdown failed; its messages reappear after their visibility timeout")]
-    private static partial void LogReleaseAfterStop(ILogger logger, Exception exception, string instanceId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing the session of {InstanceId} failed; its messages reappear after their visibility timeout")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, string instanceId);
 }

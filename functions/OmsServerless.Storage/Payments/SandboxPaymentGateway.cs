@@ -16,6 +16,9 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
 {
     private const int MaxIdempotencyKeyLength = 255;
 
+    /// <summary>What a "timeout once" token answers to the first attempt, whose change did take effect.</summary>
+    private const string AcquirerTimedOut = "No answer from the sandbox acquirer; retry with the same key.";
+
     // Conditional writes lost to parallel calls on the same authorization before the caller is asked to retry.
     private const int MaxWriteRounds = 16;
 
@@ -177,7 +180,7 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             ExpiresAt = ledger.ExpiresAt,
         };
         return Finish(approved, behavior, attempt, AuthorizationResult.Failure(
-            PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+            PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, AcquirerTimedOut));
     }
 
     private async Task<SandboxAuthorization> GetOrCreateAuthorizationAsync(AuthorizationRequest request, SandboxTokenBehavior behavior, CancellationToken cancellationToken)
@@ -239,7 +242,7 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             CapturedAt = capture.CapturedAt,
         };
         return Finish(approved, change.Behavior, attempt, CaptureResult.Failure(
-            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, AcquirerTimedOut));
     }
 
     private async Task<SandboxStep<ReversalResult>> ReverseOnceAsync(ReversalRequest request, int attempt, CancellationToken cancellationToken)
@@ -268,7 +271,7 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             ReversedAt = reversal.ReversedAt,
         };
         return Finish(approved, change.Behavior, attempt, ReversalResult.Failure(
-            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, AcquirerTimedOut));
     }
 
     private async Task<SandboxStep<VoidResult>> VoidOnceAsync(VoidRequest request, int attempt, CancellationToken cancellationToken)
@@ -293,7 +296,7 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             VoidedAt = change.Authorization!.Authorization.VoidedAt,
         };
         return Finish(approved, change.Behavior, attempt, VoidResult.Failure(
-            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+            request.AuthorizationId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, AcquirerTimedOut));
     }
 
     private async Task<SandboxStep<RefundResult>> RefundOnceAsync(RefundRequest request, int attempt, CancellationToken cancellationToken)
@@ -330,7 +333,7 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             RefundedAt = refund.RefundedAt,
         };
         return Finish(approved, change.Behavior, attempt, RefundResult.Failure(
-            request.CaptureId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, "No answer from the sandbox acquirer; retry with the same key."));
+            request.CaptureId, PaymentOutcome.Timeout, PaymentReasonCodes.GatewayTimeout, AcquirerTimedOut));
     }
 
     /// <summary>
