@@ -1,8 +1,8 @@
 namespace OmsServerless.Domain.Fraud;
 
 /// <summary>
-/// The order history fraud screening counts against. Recording an order twice counts it once; observations never
-/// include the order being screened.
+/// The order history fraud screening counts against. Recording an order twice counts it once; an observation sees
+/// only the orders placed before the one being screened, never that order itself.
 /// </summary>
 public interface IFraudHistory
 {
@@ -11,9 +11,7 @@ public interface IFraudHistory
         string orderId, DateTimeOffset placedAt, decimal amount, string customerId, string? cardFingerprint,
         string? shippingAddressKey, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<VelocityObservation>> ObserveAsync(
+    Task<FraudHistoryObservation> ObserveAsync(
         string orderId, DateTimeOffset placedAt, string customerId, string? cardFingerprint, string? shippingAddressKey,
         IReadOnlyCollection<VelocityWindow> windows, CancellationToken cancellationToken);
-
-    Task<CustomerHistory> GetCustomerHistoryAsync(string customerId, string excludingOrderId, CancellationToken cancellationToken);
 }

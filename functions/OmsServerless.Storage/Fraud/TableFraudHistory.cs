@@ -7,10 +7,10 @@ namespace OmsServerless.Storage.Fraud;
 
 /// <summary>
 /// Fraud history on Azure Tables: each order is written once per dimension it has (customer, card fingerprint,
-/// shipping address key), and every question is a range scan of one dimension value's partition. A velocity window of
-/// H hours before an order placed at T holds the orders placed from T − H (inclusive) until T (exclusive: "before"
-/// the order, so orders placed at the very same instant do not count each other), never the order itself. Amounts are
-/// summed as recorded, whatever their currency.
+/// shipping address key), and an observation is one range scan of each dimension value's partition, run side by side.
+/// A velocity window of H hours before an order placed at T holds the orders placed from T − H (inclusive) until T
+/// (exclusive: "before" the order, so orders placed at the very same instant do not count each other), never the order
+/// itself. Amounts are summed as recorded, whatever their currency.
 /// </summary>
 public sealed class TableFraudHistory : IFraudHistory
 {
@@ -42,76 +42,61 @@ public sealed class TableFraudHistory : IFraudHistory
                 cancellationToken)));
     }
 
-    public async Task<IReadOnlyList<VelocityObservation>> ObserveAsync(
+    public async Task<FraudHistoryObservation> ObserveAsync(
         string orderId, DateTimeOffset placedAt, string customerId, string? cardFingerprint, string? shippingAddressKey,
         IReadOnlyCollection<VelocityWindow> windows, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(customerId);
         ArgumentNullException.ThrowIfNull(windows);
         Dictionary<VelocityDimension, string> values = DimensionsOf(customerId, cardFingerprint, shippingAddressKey)
             .ToDictionary(dimension => dimension.Dimension, dimension => dimension.Value);
 
-        // One scan per dimension, as wide as its widest window; the narrower windows are counted from the same rows.
-        var seen = new Dictionary<VelocityDimension, IReadOnlyList<VelocityEntity>>();
-        foreach (IGrouping<VelocityDimension, VelocityWindow> dimension in windows.GroupBy(window => window.Dimension))
-        {
-            seen[dimension.Key] = values.TryGetValue(dimension.Key, out string? value)
-                ? await ScanAsync(dimension.Key, value, placedAt, dimension.Max(window => window.WindowHours), orderId, cancellationToken)
-                : [];
-        }
+        // The customer's partition is read whole (up to the order) because their first order and order count need it;
+        // its windows are counted from the same rows. Every other dimension is read as far back as its widest window.
+        Task<IReadOnlyList<VelocityEntity>> customerRows = ScanAsync(VelocityDimension.Customer, customerId, since: null, placedAt, orderId, cancellationToken);
+        Dictionary<VelocityDimension, Task<IReadOnlyList<VelocityEntity>>> seen = windows
+            .GroupBy(window => window.Dimension)
+            .ToDictionary(
+                dimension => dimension.Key,
+                dimension => dimension.Key == VelocityDimension.Customer ? customerRows
+                    : values.TryGetValue(dimension.Key, out string? value)
+                        ? ScanAsync(dimension.Key, value, placedAt.AddHours(-dimension.Max(window => window.WindowHours)), placedAt, orderId, cancellationToken)
+                        : Task.FromResult<IReadOnlyList<VelocityEntity>>([]));
+        await Task.WhenAll([customerRows, .. seen.Values]);
 
-        return
-        [
-            .. windows.Select(window =>
-            {
-                DateTimeOffset from = placedAt.AddHours(-window.WindowHours);
-                VelocityEntity[] inWindow = [.. seen[window.Dimension].Where(row => row.PlacedAt >= from)];
-                return new VelocityObservation(
-                    window.Dimension,
-                    window.WindowHours,
-                    inWindow.Length,
-                    inWindow.Sum(row => decimal.Parse(row.Amount, CultureInfo.InvariantCulture)));
-            }),
-        ];
+        IReadOnlyList<VelocityEntity> prior = customerRows.Result;
+        return new FraudHistoryObservation(
+            new CustomerHistory(prior.Count > 0 ? prior[0].PlacedAt : null, prior.Count),
+            [
+                .. windows.Select(window =>
+                {
+                    DateTimeOffset from = placedAt.AddHours(-window.WindowHours);
+                    VelocityEntity[] inWindow = [.. seen[window.Dimension].Result.Where(row => row.PlacedAt >= from)];
+                    return new VelocityObservation(
+                        window.Dimension,
+                        window.WindowHours,
+                        inWindow.Length,
+                        inWindow.Sum(row => decimal.Parse(row.Amount, CultureInfo.InvariantCulture)));
+                }),
+            ]);
     }
 
     /// <summary>
-    /// The customer's recorded orders other than <paramref name="excludingOrderId"/>: when that order is recorded too,
-    /// only those placed before it count, so re-screening an old order does not see the orders that followed.
+    /// One dimension value's orders placed from <paramref name="since"/> (the beginning when null) until just before
+    /// <paramref name="placedAt"/>, oldest first, without <paramref name="orderId"/>.
     /// </summary>
-    public async Task<CustomerHistory> GetCustomerHistoryAsync(string customerId, string excludingOrderId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(customerId);
-        string filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {FraudHistoryKeys.Partition(VelocityDimension.Customer, customerId)}");
-        var others = new List<VelocityEntity>();
-        DateTimeOffset? excludedPlacedAt = null;
-        await foreach (VelocityEntity row in _table.QueryAsync<VelocityEntity>(
-            filter, select: [nameof(VelocityEntity.OrderId), nameof(VelocityEntity.PlacedAt)], cancellationToken: cancellationToken))
-        {
-            if (row.OrderId == excludingOrderId)
-            {
-                excludedPlacedAt = row.PlacedAt;
-            }
-            else
-            {
-                others.Add(row);
-            }
-        }
-
-        // Rows arrive in placement order, so the first one left is the customer's first order.
-        VelocityEntity[] prior = [.. others.Where(row => excludedPlacedAt is null || row.PlacedAt < excludedPlacedAt)];
-        return new CustomerHistory(prior.Length > 0 ? prior[0].PlacedAt : null, prior.Length);
-    }
-
     private async Task<IReadOnlyList<VelocityEntity>> ScanAsync(
-        VelocityDimension dimension, string value, DateTimeOffset placedAt, int windowHours, string orderId, CancellationToken cancellationToken)
+        VelocityDimension dimension, string value, DateTimeOffset? since, DateTimeOffset placedAt, string orderId, CancellationToken cancellationToken)
     {
-        string from = FraudHistoryKeys.Instant(placedAt.AddHours(-windowHours).UtcTicks);
+        string partition = FraudHistoryKeys.Partition(dimension, value);
         string until = FraudHistoryKeys.Instant(placedAt.UtcTicks);
-        string filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {FraudHistoryKeys.Partition(dimension, value)} and RowKey ge {from} and RowKey lt {until}");
+        string filter = since is { } from
+            ? TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {FraudHistoryKeys.Instant(from.UtcTicks)} and RowKey lt {until}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {until}");
         var rows = new List<VelocityEntity>();
-        await foreach (VelocityEntity row in _table.QueryAsync<VelocityEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (VelocityEntity row in _table.QueryAsync<VelocityEntity>(
+            filter, select: [nameof(VelocityEntity.OrderId), nameof(VelocityEntity.PlacedAt), nameof(VelocityEntity.Amount)], cancellationToken: cancellationToken))
         {
             if (row.OrderId != orderId)
             {

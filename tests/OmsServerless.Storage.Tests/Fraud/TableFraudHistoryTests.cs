@@ -20,7 +20,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         await RecordAsync("F", PlacedAt.AddSeconds(1), 32m, customer);
         await RecordAsync("self", PlacedAt, 64m, customer);
 
-        IReadOnlyList<VelocityObservation> observed = await _history.ObserveAsync(
+        IReadOnlyList<VelocityObservation> observed = await ObserveAsync(
             "self", PlacedAt, customer, null, null,
             [new(VelocityDimension.Customer, 1), new(VelocityDimension.Customer, 24), new(VelocityDimension.Customer, 48)],
             CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         string card = NewId("card");
         await _history.RecordAsync("self", PlacedAt, 500m, customer, card, "addr-1", CancellationToken.None);
 
-        IReadOnlyList<VelocityObservation> observed = await _history.ObserveAsync(
+        IReadOnlyList<VelocityObservation> observed = await ObserveAsync(
             "self", PlacedAt, customer, card, "addr-1",
             [new(VelocityDimension.Customer, 24), new(VelocityDimension.CardFingerprint, 24), new(VelocityDimension.ShippingAddress, 24)],
             CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         await RecordAsync("ord-1", PlacedAt.AddMinutes(-10), 40m, customer);
         await RecordAsync("ord-1", PlacedAt.AddMinutes(-10), 40m, customer);
 
-        VelocityObservation observed = Assert.Single(await _history.ObserveAsync(
+        VelocityObservation observed = Assert.Single(await ObserveAsync(
             "ord-2", PlacedAt, customer, null, null, [new(VelocityDimension.Customer, 1)], CancellationToken.None));
 
         Assert.Equal((1, 40m), (observed.OrderCount, observed.Amount));
@@ -75,7 +75,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         // The customer id also used as a card fingerprint and an address key must not leak across dimensions.
         await _history.RecordAsync("ord-4", PlacedAt.AddMinutes(-5), 40m, NewId("cust"), customer, customer, CancellationToken.None);
 
-        IReadOnlyList<VelocityObservation> observed = await _history.ObserveAsync(
+        IReadOnlyList<VelocityObservation> observed = await ObserveAsync(
             "ord-new", PlacedAt, customer, card, address,
             [new(VelocityDimension.Customer, 1), new(VelocityDimension.CardFingerprint, 1), new(VelocityDimension.ShippingAddress, 1)],
             CancellationToken.None);
@@ -95,7 +95,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         string customer = NewId("cust");
         await _history.RecordAsync("ord-1", PlacedAt.AddMinutes(-5), 10m, customer, NewId("card"), NewId("addr"), CancellationToken.None);
 
-        IReadOnlyList<VelocityObservation> observed = await _history.ObserveAsync(
+        IReadOnlyList<VelocityObservation> observed = await ObserveAsync(
             "ord-2", PlacedAt, customer, null, null,
             [new(VelocityDimension.CardFingerprint, 24), new(VelocityDimension.ShippingAddress, 24)],
             CancellationToken.None);
@@ -104,7 +104,7 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
     }
 
     [Fact]
-    public async Task Customer_history_gives_the_first_order_and_the_orders_before_the_screened_one()
+    public async Task Customer_history_gives_the_first_order_and_the_orders_placed_before_the_screened_one()
     {
         string customer = NewId("cust");
         await RecordAsync("ord-2", PlacedAt.AddDays(-3), 10m, customer);
@@ -113,11 +113,25 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         await RecordAsync("ord-same-instant", PlacedAt, 10m, customer);
         await RecordAsync("ord-4", PlacedAt.AddDays(2), 10m, customer);
 
-        CustomerHistory ofRecorded = await _history.GetCustomerHistoryAsync(customer, "ord-3", CancellationToken.None);
-        CustomerHistory ofUnrecorded = await _history.GetCustomerHistoryAsync(customer, "ord-5", CancellationToken.None);
+        FraudHistoryObservation ofRecorded = await _history.ObserveAsync("ord-3", PlacedAt, customer, null, null, [], CancellationToken.None);
+        FraudHistoryObservation ofLater = await _history.ObserveAsync("ord-5", PlacedAt.AddDays(3), customer, null, null, [], CancellationToken.None);
 
-        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 2), ofRecorded);
-        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 5), ofUnrecorded);
+        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 2), ofRecorded.Customer);
+        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-30), 5), ofLater.Customer);
+    }
+
+    [Fact]
+    public async Task Customer_windows_and_customer_history_come_from_the_same_orders()
+    {
+        string customer = NewId("cust");
+        await RecordAsync("ord-old", PlacedAt.AddDays(-40), 5m, customer);
+        await RecordAsync("ord-recent", PlacedAt.AddHours(-2), 7m, customer);
+
+        FraudHistoryObservation observed = await _history.ObserveAsync(
+            "ord-new", PlacedAt, customer, null, null, [new(VelocityDimension.Customer, 24)], CancellationToken.None);
+
+        Assert.Equal(new CustomerHistory(PlacedAt.AddDays(-40), 2), observed.Customer);
+        Assert.Equal([new VelocityObservation(VelocityDimension.Customer, 24, 1, 7m)], observed.Velocity);
     }
 
     [Fact]
@@ -126,9 +140,18 @@ public sealed class TableFraudHistoryTests(StorageTestContext context) : IClassF
         string customer = NewId("cust/with#odd?chars");
         await RecordAsync("ord-1", PlacedAt, 10m, customer);
 
-        Assert.Equal(new CustomerHistory(null, 0), await _history.GetCustomerHistoryAsync(customer, "ord-1", CancellationToken.None));
-        Assert.Equal(new CustomerHistory(null, 0), await _history.GetCustomerHistoryAsync(NewId("cust"), "ord-1", CancellationToken.None));
+        Assert.Equal(
+            new CustomerHistory(null, 0),
+            (await _history.ObserveAsync("ord-1", PlacedAt, customer, null, null, [], CancellationToken.None)).Customer);
+        Assert.Equal(
+            new CustomerHistory(null, 0),
+            (await _history.ObserveAsync("ord-1", PlacedAt, NewId("cust"), null, null, [], CancellationToken.None)).Customer);
     }
+
+    private async Task<IReadOnlyList<VelocityObservation>> ObserveAsync(
+        string orderId, DateTimeOffset placedAt, string customerId, string? cardFingerprint, string? shippingAddressKey,
+        IReadOnlyCollection<VelocityWindow> windows, CancellationToken cancellationToken) =>
+        (await _history.ObserveAsync(orderId, placedAt, customerId, cardFingerprint, shippingAddressKey, windows, cancellationToken)).Velocity;
 
     private Task RecordAsync(string orderId, DateTimeOffset placedAt, decimal amount, string customerId) =>
         _history.RecordAsync(orderId, placedAt, amount, customerId, null, null, CancellationToken.None);

@@ -15,11 +15,13 @@ public sealed class InMemoryFraudHistory : IFraudHistory
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<VelocityObservation>> ObserveAsync(string orderId, DateTimeOffset placedAt, string customerId,
+    public Task<FraudHistoryObservation> ObserveAsync(string orderId, DateTimeOffset placedAt, string customerId,
         string? cardFingerprint, string? shippingAddressKey, IReadOnlyCollection<VelocityWindow> windows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(windows);
-        IReadOnlyList<VelocityObservation> observations = [.. windows.Select(window =>
+        Entry[] before = [.. _orders.Where(o => o.Key != orderId && o.Value.PlacedAt < placedAt).Select(o => o.Value)];
+        Entry[] customer = [.. before.Where(e => e.CustomerId == customerId)];
+        IReadOnlyList<VelocityObservation> velocity = [.. windows.Select(window =>
         {
             Func<Entry, bool> sameDimension = window.Dimension switch
             {
@@ -27,17 +29,11 @@ public sealed class InMemoryFraudHistory : IFraudHistory
                 VelocityDimension.CardFingerprint => e => cardFingerprint is not null && e.Card == cardFingerprint,
                 _ => e => shippingAddressKey is not null && e.Address == shippingAddressKey,
             };
-            Entry[] inWindow = [.. _orders.Where(o => o.Key != orderId).Select(o => o.Value)
-                .Where(e => e.PlacedAt < placedAt && e.PlacedAt >= placedAt.AddHours(-window.WindowHours) && sameDimension(e))];
+            Entry[] inWindow = [.. before.Where(e => e.PlacedAt >= placedAt.AddHours(-window.WindowHours) && sameDimension(e))];
             return new VelocityObservation(window.Dimension, window.WindowHours, inWindow.Length, inWindow.Sum(e => e.Amount));
         })];
-        return Task.FromResult(observations);
-    }
-
-    public Task<CustomerHistory> GetCustomerHistoryAsync(string customerId, string excludingOrderId, CancellationToken cancellationToken)
-    {
-        Entry[] prior = [.. _orders.Where(o => o.Key != excludingOrderId && o.Value.CustomerId == customerId).Select(o => o.Value)];
-        return Task.FromResult(new CustomerHistory(prior.Length == 0 ? null : prior.Min(e => e.PlacedAt), prior.Length));
+        return Task.FromResult(new FraudHistoryObservation(
+            new CustomerHistory(customer.Length == 0 ? null : customer.Min(e => e.PlacedAt), customer.Length), velocity));
     }
 
     private sealed record Entry(DateTimeOffset PlacedAt, decimal Amount, string CustomerId, string? Card, string? Address);
