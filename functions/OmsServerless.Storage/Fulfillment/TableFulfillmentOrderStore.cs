@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using OmsServerless.Domain.Fulfillment;
 using OmsServerless.Storage.Tables;
@@ -24,6 +25,13 @@ public sealed class TableFulfillmentOrderStore(OmsTables tables) : IFulfillmentO
             FulfillmentOrderEntity.For(FulfillmentOrderEntity.OrderPartitionPrefix + fulfillmentOrder.OrderId, fulfillmentOrder, Json),
             TableUpdateMode.Replace,
             cancellationToken);
+    }
+
+    public async Task<FulfillmentOrder?> FindAsync(string orderId, string fulfillmentOrderId, CancellationToken cancellationToken)
+    {
+        NullableResponse<FulfillmentOrderEntity> row = await _table.GetEntityIfExistsAsync<FulfillmentOrderEntity>(
+            FulfillmentOrderEntity.OrderPartitionPrefix + orderId, fulfillmentOrderId, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ToOrder(Json) : null;
     }
 
     public Task<IReadOnlyList<FulfillmentOrder>> ListByOrderAsync(string orderId, CancellationToken cancellationToken) =>

@@ -28,11 +28,11 @@ public sealed class CommitAllocationActivity(OrderUpdater orders, IFulfillmentOr
             }
         }, CancellationToken.None);
 
-        Dictionary<string, FulfillmentOrder> existing = (await fulfillment.ListByOrderAsync(orderId, CancellationToken.None))
-            .ToDictionary(f => f.FulfillmentOrderId, StringComparer.Ordinal);
         foreach (FulfillmentOrder planned in FulfillmentOrdersOf(order))
         {
-            if (!existing.TryGetValue(planned.FulfillmentOrderId, out FulfillmentOrder? released))
+            // The order's row is written after the node's, so one found here is complete.
+            FulfillmentOrder? released = await fulfillment.FindAsync(orderId, planned.FulfillmentOrderId, CancellationToken.None);
+            if (released is null)
             {
                 await fulfillment.SaveAsync(planned, CancellationToken.None);
                 released = planned;

@@ -14,6 +14,9 @@ public sealed class InMemoryFulfillmentOrderStore : IFulfillmentOrderStore
         return Task.CompletedTask;
     }
 
+    public Task<FulfillmentOrder?> FindAsync(string orderId, string fulfillmentOrderId, CancellationToken cancellationToken) =>
+        Task.FromResult(_orders.TryGetValue(fulfillmentOrderId, out FulfillmentOrder? found) && found.OrderId == orderId ? found : null);
+
     public Task<IReadOnlyList<FulfillmentOrder>> ListByOrderAsync(string orderId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FulfillmentOrder>>([.. _orders.Values.Where(f => f.OrderId == orderId).OrderBy(f => f.FulfillmentOrderId, StringComparer.Ordinal)]);
 
