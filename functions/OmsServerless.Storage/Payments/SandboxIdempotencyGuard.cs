@@ -19,9 +19,11 @@ internal sealed class SandboxIdempotencyGuard(ISandboxPaymentStore store, TimePr
         Func<PaymentOutcome, string, string, TResult> failure,
         CancellationToken cancellationToken)
     {
+        // Most keys are new, so the first round claims without a read; a key that exists after all makes the insert
+        // fail, and the next round reads it.
         for (int round = 0; round < MaxClaimRounds; round++)
         {
-            SandboxRecord? stored = await store.GetAsync(SandboxCollections.Idempotency, idempotencyKey, cancellationToken);
+            SandboxRecord? stored = round == 0 ? null : await store.GetAsync(SandboxCollections.Idempotency, idempotencyKey, cancellationToken);
             SandboxIdempotencyRecord? previous = stored is null ? null : SandboxJson.Deserialize<SandboxIdempotencyRecord>(stored.PayloadJson);
             DateTimeOffset now = timeProvider.GetUtcNow();
             if (previous is not null)

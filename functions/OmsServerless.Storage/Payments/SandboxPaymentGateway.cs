@@ -186,14 +186,10 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
     private async Task<SandboxAuthorization> GetOrCreateAuthorizationAsync(AuthorizationRequest request, SandboxTokenBehavior behavior, CancellationToken cancellationToken)
     {
         string authorizationId = SandboxIds.From("auth_", request.IdempotencyKey);
+
+        // Created without a read first: only a retry after a lost reply finds it there, and then the insert fails.
         while (true)
         {
-            SandboxRecord? existing = await store.GetAsync(SandboxCollections.Authorizations, authorizationId, cancellationToken);
-            if (existing is not null)
-            {
-                return SandboxJson.Deserialize<SandboxAuthorization>(existing.PayloadJson);
-            }
-
             DateTimeOffset now = timeProvider.GetUtcNow();
             var created = new SandboxAuthorization(
                 new PaymentAuthorization
@@ -211,6 +207,12 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
             if (await store.TryPutAsync(SandboxCollections.Authorizations, authorizationId, SandboxJson.Serialize(created), null, cancellationToken) is not null)
             {
                 return created;
+            }
+
+            SandboxRecord? existing = await store.GetAsync(SandboxCollections.Authorizations, authorizationId, cancellationToken);
+            if (existing is not null)
+            {
+                return SandboxJson.Deserialize<SandboxAuthorization>(existing.PayloadJson);
             }
         }
     }
