@@ -11,7 +11,7 @@ namespace OmsServerless.Storage.Capacity;
 /// </summary>
 internal static class NodeCapacityKeys
 {
-    public const int CounterShards = 4;
+    public const int CounterShards = 16;
 
     public const string CounterPrefix = "n|";
 
