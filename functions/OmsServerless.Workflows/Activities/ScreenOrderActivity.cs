@@ -10,44 +10,52 @@ namespace OmsServerless.Workflows.Activities;
 /// Screens a new order: validates and normalises its addresses (structure per country, postal code geocodes), then
 /// scores it against the fraud rule set in force (the order enters the velocity history once, however often this
 /// runs). One activity for both because neither has side effects outside the order and the history, and every
-/// activity is a round trip through the orchestration's queues.
+/// activity is a round trip through the orchestration's queues. Both outcomes are worked out on the order as read and
+/// stored in one write; when someone else changed the order meanwhile, they are applied to that version only where it
+/// still awaits them.
 /// </summary>
 public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator validator, IFraudHistory history, IFraudRuleSetSource ruleSets)
     : TaskActivity<string, OrderScreening>
 {
     public override async Task<OrderScreening> RunAsync(TaskActivityContext context, string orderId)
     {
-        (Order order, StoredOrder stored) = await orders.UpdateAsync(await orders.ReadAsync(orderId, CancellationToken.None), order =>
+        StoredOrder read = await orders.ReadAsync(orderId, CancellationToken.None);
+        Order draft = Order.Rehydrate(read.Snapshot);
+        ValidateAddresses(draft);
+        FraudAssessment? assessment = draft.FraudAssessment is null && draft.Status == OrderStatus.AddressValidated
+            ? await AssessAsync(draft)
+            : null;
+
+        (Order order, _) = await orders.UpdateAsync(read, current =>
         {
-            if (order.Status == OrderStatus.Received)
+            ValidateAddresses(current);
+            if (assessment is not null && current.FraudAssessment is null && current.Status == OrderStatus.AddressValidated)
             {
-                AddressValidationResult? shipping = order.ShippingAddress is null ? null : validator.Validate(order.ShippingAddress);
-                AddressValidationResult? billing = order.BillingAddress is null ? null : validator.Validate(order.BillingAddress);
-                order.RecordAddressValidation(shipping, billing, OrderUpdater.SystemActor, orders.Now);
+                current.RecordFraudAssessment(assessment, OrderUpdater.SystemActor, orders.Now);
             }
         }, CancellationToken.None);
 
-        if (order.FraudAssessment is null && order.Status == OrderStatus.Rejected)
-        {
-            return new OrderScreening(false, order.RequiresPayment, null, order.Rejection?.Detail ?? "address invalid");
-        }
-
         if (order.FraudAssessment is null)
         {
-            FraudAssessment assessment = await AssessAsync(order);
-            (order, _) = await orders.UpdateAsync(stored, current =>
-            {
-                if (current.FraudAssessment is null)
-                {
-                    current.RecordFraudAssessment(assessment, OrderUpdater.SystemActor, orders.Now);
-                }
-            }, CancellationToken.None);
+            return order.Status == OrderStatus.Rejected
+                ? new OrderScreening(false, order.RequiresPayment, null, order.Rejection?.Detail ?? "address invalid")
+                : throw new InvalidOperationException($"Order {orderId} is {order.Status}; it can no longer be screened.");
         }
 
-        FraudAssessment recorded = order.FraudAssessment!;
+        FraudAssessment recorded = order.FraudAssessment;
         string fired = recorded.FiredRules.Count == 0 ? "no rule fired" : string.Join(", ", recorded.FiredRules.Select(r => r.RuleId));
         return new OrderScreening(true, order.RequiresPayment, recorded.Decision,
             $"{recorded.RuleSetId} v{recorded.RuleSetVersion}: {recorded.Decision} with score {recorded.TotalScore} ({fired})");
+    }
+
+    private void ValidateAddresses(Order order)
+    {
+        if (order.Status == OrderStatus.Received)
+        {
+            AddressValidationResult? shipping = order.ShippingAddress is null ? null : validator.Validate(order.ShippingAddress);
+            AddressValidationResult? billing = order.BillingAddress is null ? null : validator.Validate(order.BillingAddress);
+            order.RecordAddressValidation(shipping, billing, OrderUpdater.SystemActor, orders.Now);
+        }
     }
 
     private async Task<FraudAssessment> AssessAsync(Order order)
@@ -56,9 +64,8 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
         string? card = PaymentFingerprint.OfToken(order.PaymentToken);
         string? address = PaymentFingerprint.OfAddress(order.ShippingAddress);
         await history.RecordAsync(order.Id, order.CreatedAt, order.TotalAmount, order.CustomerId, card, address, CancellationToken.None);
-        IReadOnlyList<VelocityObservation> velocity = await history.ObserveAsync(
+        FraudHistoryObservation seen = await history.ObserveAsync(
             order.Id, order.CreatedAt, order.CustomerId, card, address, ruleSet.RequiredVelocityWindows, CancellationToken.None);
-        CustomerHistory customer = await history.GetCustomerHistoryAsync(order.CustomerId, order.Id, CancellationToken.None);
-        return ruleSet.Assess(order.ToFraudContext(customer.FirstOrderAt, customer.PriorOrderCount, card, velocity));
+        return ruleSet.Assess(order.ToFraudContext(seen.Customer.FirstOrderAt, seen.Customer.PriorOrderCount, card, seen.Velocity));
     }
 }
