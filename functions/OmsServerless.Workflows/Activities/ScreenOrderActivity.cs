@@ -21,14 +21,25 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
     {
         StoredOrder read = await orders.ReadAsync(orderId, CancellationToken.None);
         Order draft = Order.Rehydrate(read.Snapshot);
-        ValidateAddresses(draft);
+        (AddressValidationResult? Shipping, AddressValidationResult? Billing)? addresses = null;
+        if (draft.Status == OrderStatus.Received)
+        {
+            addresses = (Validate(draft.ShippingAddress), Validate(draft.BillingAddress));
+            draft.RecordAddressValidation(addresses.Value.Shipping, addresses.Value.Billing, OrderUpdater.SystemActor, orders.Now);
+        }
+
         FraudAssessment? assessment = draft.FraudAssessment is null && draft.Status == OrderStatus.AddressValidated
             ? await AssessAsync(draft)
             : null;
 
         (Order order, _) = await orders.UpdateAsync(read, current =>
         {
-            ValidateAddresses(current);
+            // The results are checked by the aggregate against this version's addresses, should it differ from the one read.
+            if (addresses is { } validated && current.Status == OrderStatus.Received)
+            {
+                current.RecordAddressValidation(validated.Shipping, validated.Billing, OrderUpdater.SystemActor, orders.Now);
+            }
+
             if (assessment is not null && current.FraudAssessment is null && current.Status == OrderStatus.AddressValidated)
             {
                 current.RecordFraudAssessment(assessment, OrderUpdater.SystemActor, orders.Now);
@@ -48,15 +59,7 @@ public sealed class ScreenOrderActivity(OrderUpdater orders, AddressValidator va
             $"{recorded.RuleSetId} v{recorded.RuleSetVersion}: {recorded.Decision} with score {recorded.TotalScore} ({fired})");
     }
 
-    private void ValidateAddresses(Order order)
-    {
-        if (order.Status == OrderStatus.Received)
-        {
-            AddressValidationResult? shipping = order.ShippingAddress is null ? null : validator.Validate(order.ShippingAddress);
-            AddressValidationResult? billing = order.BillingAddress is null ? null : validator.Validate(order.BillingAddress);
-            order.RecordAddressValidation(shipping, billing, OrderUpdater.SystemActor, orders.Now);
-        }
-    }
+    private AddressValidationResult? Validate(PostalAddress? address) => address is null ? null : validator.Validate(address);
 
     private async Task<FraudAssessment> AssessAsync(Order order)
     {
