@@ -1,6 +1,6 @@
 // OmsServerless on Azure: the Functions app (Flex Consumption, .NET 10 isolated) with its storage account (Durable
-// Task state, inventory and indexes in Tables, routing decisions and rule sets in Blobs), Cosmos DB for order
-// documents, and Application Insights. Deploy with `azd up` (azure.yaml) or `az deployment group create`.
+// Task state, inventory and indexes in Tables, rule sets in Blobs), Cosmos DB for order documents and
+// routing decisions, and Application Insights. Deploy with `azd up` (azure.yaml) or `az deployment group create`.
 targetScope = 'resourceGroup'
 
 @description('Short name used to derive resource names, e.g. "oms".')

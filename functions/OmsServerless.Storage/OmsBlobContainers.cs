@@ -6,15 +6,12 @@ namespace OmsServerless.Storage;
 /// <summary>The blob containers OmsServerless owns, each prefixed with <see cref="StorageOptions.BlobContainerPrefix"/>.</summary>
 public sealed class OmsBlobContainers(BlobServiceClient blobs, IOptions<StorageOptions> options)
 {
-    /// <summary>Full sourcing decisions, one blob per order and round.</summary>
-    public const string RoutingDecisions = "routing-decisions";
-
     /// <summary>The rule sets in force, every published version, and the rate cards.</summary>
     public const string Configuration = "configuration";
 
     public const string RateCardsBlob = "shipping/rate-cards.json";
 
-    public static IReadOnlyList<string> All { get; } = [RoutingDecisions, Configuration];
+    public static IReadOnlyList<string> All { get; } = [Configuration];
 
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.BlobContainerPrefix;
 

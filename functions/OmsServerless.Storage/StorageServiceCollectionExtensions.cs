@@ -79,8 +79,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<INodeCapacityLedger>(sp => sp.GetRequiredService<TableNodeCapacityLedger>());
         services.TryAddSingleton<TableFulfillmentOrderStore>();
         services.TryAddSingleton<IFulfillmentOrderStore>(sp => sp.GetRequiredService<TableFulfillmentOrderStore>());
-        services.TryAddSingleton<BlobRoutingDecisionStore>();
-        services.TryAddSingleton<IRoutingDecisionStore>(sp => sp.GetRequiredService<BlobRoutingDecisionStore>());
+        services.TryAddSingleton<CosmosRoutingDecisionStore>();
+        services.TryAddSingleton<IRoutingDecisionStore>(sp => sp.GetRequiredService<CosmosRoutingDecisionStore>());
         services.TryAddSingleton<BlobRuleSetRepository>();
         services.TryAddSingleton<IRuleSetRepository>(sp => sp.GetRequiredService<BlobRuleSetRepository>());
         services.TryAddSingleton<ISourcingConfiguration>(sp => sp.GetRequiredService<BlobRuleSetRepository>());

@@ -40,12 +40,19 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15
   }
 }
 
-resource orders 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = {
+// Every container is partitioned by document id: orders, and full sourcing decisions (one document per order and
+// sourcing round, id "{orderId}:{round}").
+var containerNames = [
+  'orders'
+  'routing-decisions'
+]
+
+resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [for containerName in containerNames: {
   parent: database
-  name: 'orders'
+  name: containerName
   properties: {
     resource: {
-      id: 'orders'
+      id: containerName
       partitionKey: {
         paths: [
           '/id'
@@ -54,6 +61,6 @@ resource orders 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2
       }
     }
   }
-}
+}]
 
 output name string = account.name

@@ -1,6 +1,6 @@
 // One StorageV2 account: the Functions runtime and Durable Task state (queues, tables, blobs), OmsServerless's own
-// tables (inventory, indexes, fraud history, idempotency keys, fulfillment orders) and blobs (routing decisions, rule
-// sets), and the container the Flex Consumption plan deploys the app package from.
+// tables (inventory, indexes, fraud history, idempotency keys, fulfillment orders) and blobs (rule sets and rate
+// cards), and the container the Flex Consumption plan deploys the app package from.
 param name string
 param location string
 param tags object

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using OmsServerless.LocalEmulators;
+using OmsServerless.Storage.Cosmos;
 
 namespace OmsServerless.Functions.Tests;
 
@@ -41,6 +42,11 @@ public sealed class InfrastructureTests
         }
 
         Assert.Contains("\"/id\"", template, StringComparison.Ordinal);
+        foreach (string container in OmsContainers.All)
+        {
+            Assert.Contains($"\"{container}\"", template, StringComparison.Ordinal);
+        }
+
         Assert.Contains("dotnet-isolated", template, StringComparison.Ordinal);
     }
 

@@ -32,10 +32,14 @@ public sealed class OmsStorageInitializerTests
         await initializer.StartAsync(CancellationToken.None);
         await initializer.StartAsync(CancellationToken.None);
 
-        ContainerProperties created = (await orders.ReadContainerAsync()).Resource;
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
-        Assert.Equal(services.GetRequiredService<IOptions<CosmosOptions>>().Value.ContainerPrefix + OmsContainers.Orders, created.Id);
-        Assert.Equal("/id", created.PartitionKeyPath);
+        foreach (string container in OmsContainers.All)
+        {
+            ContainerProperties created = (await services.GetRequiredService<OmsContainers>().Get(container).ReadContainerAsync()).Resource;
+            Assert.Equal(services.GetRequiredService<IOptions<CosmosOptions>>().Value.ContainerPrefix + container, created.Id);
+            Assert.Equal("/id", created.PartitionKeyPath);
+        }
+
         OmsTables tables = services.GetRequiredService<OmsTables>();
         foreach (string table in OmsTableNames.All)
         {
@@ -43,7 +47,6 @@ public sealed class OmsStorageInitializerTests
         }
 
         OmsBlobContainers blobs = services.GetRequiredService<OmsBlobContainers>();
-        Assert.True(await blobs.Get(OmsBlobContainers.RoutingDecisions).ExistsAsync());
         Assert.True(await blobs.Get(OmsBlobContainers.Configuration).ExistsAsync());
     }
 }

@@ -5,13 +5,16 @@ namespace OmsServerless.Storage.Cosmos;
 
 /// <summary>
 /// The Cosmos containers OmsServerless owns. Every container is partitioned by document id: the access patterns are
-/// point reads and writes of one order, which are also the cheapest in RU; list views live in Table indexes.
+/// point reads and writes of one document, which are also the cheapest in RU; list views live in Table indexes.
 /// </summary>
 public sealed class OmsContainers(CosmosClient client, IOptions<CosmosOptions> options)
 {
     public const string Orders = "orders";
 
-    public static IReadOnlyList<string> All { get; } = [Orders];
+    /// <summary>Full sourcing decisions, one document per order and round, kept out of the order document.</summary>
+    public const string RoutingDecisions = "routing-decisions";
+
+    public static IReadOnlyList<string> All { get; } = [Orders, RoutingDecisions];
 
     private readonly CosmosOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
 
