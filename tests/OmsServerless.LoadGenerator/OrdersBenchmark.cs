@@ -115,7 +115,8 @@ public static class OrdersBenchmark
             key => (after[key] - before.GetValueOrDefault(key) - (key == "app.tables" ? polls : 0)) / (double)ids.Count,
             StringComparer.Ordinal);
 
-        (List<double> loaded, DateTimeOffset first, DateTimeOffset last, int resourced, DateTimeOffset lastCaptured) = await LatenciesAsync(storefront, ids, cancellationToken);
+        (List<double> loaded, DateTimeOffset first, DateTimeOffset last, int resourced, DateTimeOffset lastCaptured, IReadOnlyList<(string, double)> stages) =
+            await LatenciesAsync(storefront, ids, cancellationToken);
 
         // One shopper at a time: what an order takes when it does not queue behind hundreds of others.
         var alone = new List<string>();
@@ -124,10 +125,10 @@ public static class OrdersBenchmark
             alone.AddRange((await PlaceAndWaitAsync(storefront, 1, 1, cancellationToken)).Placed.Select(p => p.OrderId));
         }
 
-        (List<double> unloaded, _, _, _, _) = await LatenciesAsync(storefront, alone, cancellationToken);
+        (List<double> unloaded, _, _, _, _, _) = await LatenciesAsync(storefront, alone, cancellationToken);
         return new Result(
             ids.Count, ids.Count / (last - first).TotalSeconds, Percentile(loaded, 50), Percentile(loaded, 99), loaded[^1], resourced,
-            Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder, cores, cpuPerOrder, lastCaptured - first, last - lastCaptured);
+            Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder, cores, cpuPerOrder, lastCaptured - first, last - lastCaptured, stages);
     }
 
     /// <summary>
@@ -158,10 +159,11 @@ public static class OrdersBenchmark
     /// Capture-to-release time of each order, from its own timeline, sorted; the span of the whole batch; and how many
     /// orders were sourced more than once (they lost a reservation race).
     /// </summary>
-    private static async Task<(List<double> Sorted, DateTimeOffset First, DateTimeOffset Last, int Resourced, DateTimeOffset LastCaptured)> LatenciesAsync(
+    private static async Task<(List<double> Sorted, DateTimeOffset First, DateTimeOffset Last, int Resourced, DateTimeOffset LastCaptured, IReadOnlyList<(string Event, double MedianMs)> Stages)> LatenciesAsync(
         HttpClient storefront, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var latencies = new List<double>();
+        var sinceCapture = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         DateTimeOffset first = DateTimeOffset.MaxValue, last = DateTimeOffset.MinValue, lastCaptured = DateTimeOffset.MinValue;
         int resourced = 0;
         foreach (string id in ids)
@@ -175,13 +177,27 @@ public static class OrdersBenchmark
                 .SelectMany(line => line.GetProperty("allocations").EnumerateArray())
                 .Any(allocation => !allocation.GetProperty("shipmentId").GetString()!.StartsWith("R1-", StringComparison.Ordinal)) ? 1 : 0;
             latencies.Add((released - created).TotalMilliseconds);
+            foreach (JsonElement entry in timeline.DistinctBy(e => e.GetProperty("event").GetString()))
+            {
+                string name = entry.GetProperty("event").GetString()!;
+                if (!sinceCapture.TryGetValue(name, out List<double>? times))
+                {
+                    sinceCapture[name] = times = [];
+                }
+
+                times.Add((entry.GetProperty("at").GetDateTimeOffset() - created).TotalMilliseconds);
+            }
+
             first = created < first ? created : first;
             last = released > last ? released : last;
             lastCaptured = created > lastCaptured ? created : lastCaptured;
         }
 
         latencies.Sort();
-        return (latencies, first, last, resourced, lastCaptured);
+        List<(string, double)> stages = [.. sinceCapture
+            .Select(stage => (stage.Key, Median: Percentile([.. stage.Value.Order()], 50)))
+            .OrderBy(stage => stage.Median)];
+        return (latencies, first, last, resourced, lastCaptured, stages);
     }
 
     /// <summary>Places orders from concurrent clients, then waits until every one is released.</summary>
@@ -307,7 +323,8 @@ public static class OrdersBenchmark
         IReadOnlyDictionary<string, double> CoresBusy,
         IReadOnlyDictionary<string, TimeSpan> CpuPerOrder,
         TimeSpan CaptureSpan,
-        TimeSpan ReleaseTail)
+        TimeSpan ReleaseTail,
+        IReadOnlyList<(string Event, double MedianMs)> Stages)
     {
         public string Describe(string backend, double rawWrites)
         {
@@ -318,6 +335,8 @@ public static class OrdersBenchmark
             text.AppendLine(CultureInfo.InvariantCulture, $"    slowest {Slowest:N0} ms; {Resourced} orders sourced again after losing a reservation race");
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"    captures spread over {CaptureSpan.TotalSeconds:N1} s; the last release came {ReleaseTail.TotalSeconds:N1} s after the last capture");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"    median time from capture to each step in the burst: {string.Join(", ", Stages.Select(stage => $"{stage.Event} {stage.MedianMs:N0} ms"))}");
             text.AppendLine(CultureInfo.InvariantCulture, $"    one order at a time: p50 {AloneP50:N0} ms, p99 {AloneP99:N0} ms from capture to released");
             foreach ((string key, double value) in OperationsPerOrder)
             {
