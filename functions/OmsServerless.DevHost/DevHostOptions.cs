@@ -38,9 +38,9 @@ public sealed class DevHostOptions
     /// Work items in flight at once. Most of an order's time is spent waiting on storage, and the sidecar's dispatcher,
     /// once at the limit, looks for more only every half second, with nothing to wake it sooner. At 32 a burst of orders
     /// left a core idle; at 128 a burst of 300 in-memory orders still reached it once its activities queued behind
-    /// Azurite, and every process stood idle for 100–300 ms at a time (in 2 of 5 runs the burst took 55–57 orders/s
-    /// instead of 77). At 1,024 five runs out of five ran through (73–78 orders/s); the Azure Storage backend was no
-    /// slower (28–30 orders/s, 26–30 at 128). Storage requests wait in Azurite's queue either way.
+    /// Azurite, and every process stood idle for 100–300 ms at a time (in 2 of 5 runs the burst took 54–57 orders/s
+    /// instead of 73–77). At 1,024 none of 14 runs stalled (72–87 orders/s), and the Azure Storage backend was no
+    /// slower. Storage requests wait in Azurite's queue either way.
     /// </summary>
     public int MaxConcurrentOrchestrations { get; set; } = 1024;
 
