@@ -115,8 +115,7 @@ public static class OrdersBenchmark
             key => (after[key] - before.GetValueOrDefault(key) - (key == "app.tables" ? polls : 0)) / (double)ids.Count,
             StringComparer.Ordinal);
 
-        (List<double> loaded, DateTimeOffset first, DateTimeOffset last, int resourced, DateTimeOffset lastCaptured, IReadOnlyList<(string, double)> stages) =
-            await LatenciesAsync(storefront, ids, cancellationToken);
+        BatchTimes burstTimes = await TimesAsync(storefront, ids, cancellationToken);
 
         // One shopper at a time: what an order takes when it does not queue behind hundreds of others.
         var alone = new List<string>();
@@ -125,10 +124,12 @@ public static class OrdersBenchmark
             alone.AddRange((await PlaceAndWaitAsync(storefront, 1, 1, cancellationToken)).Placed.Select(p => p.OrderId));
         }
 
-        (List<double> unloaded, _, _, _, _, _) = await LatenciesAsync(storefront, alone, cancellationToken);
+        List<double> unloaded = (await TimesAsync(storefront, alone, cancellationToken)).Latencies;
+        List<double> loaded = burstTimes.Latencies;
         return new Result(
-            ids.Count, ids.Count / (last - first).TotalSeconds, Percentile(loaded, 50), Percentile(loaded, 99), loaded[^1], resourced,
-            Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder, cores, cpuPerOrder, lastCaptured - first, last - lastCaptured, stages);
+            ids.Count, ids.Count / (burstTimes.LastReleased - burstTimes.FirstCaptured).TotalSeconds, Percentile(loaded, 50), Percentile(loaded, 99), loaded[^1],
+            burstTimes.Resourced, Percentile(unloaded, 50), Percentile(unloaded, 99), perOrder, cores, cpuPerOrder,
+            burstTimes.LastCaptured - burstTimes.FirstCaptured, burstTimes.LastReleased - burstTimes.LastCaptured, burstTimes.Stages);
     }
 
     /// <summary>
@@ -155,12 +156,8 @@ public static class OrdersBenchmark
         Console.WriteLine("DevHost still busy 30 s after the warm-up; measuring anyway");
     }
 
-    /// <summary>
-    /// Capture-to-release time of each order, from its own timeline, sorted; the span of the whole batch; and how many
-    /// orders were sourced more than once (they lost a reservation race).
-    /// </summary>
-    private static async Task<(List<double> Sorted, DateTimeOffset First, DateTimeOffset Last, int Resourced, DateTimeOffset LastCaptured, IReadOnlyList<(string Event, double MedianMs)> Stages)> LatenciesAsync(
-        HttpClient storefront, IEnumerable<string> ids, CancellationToken cancellationToken)
+    /// <summary>Reads the timeline of every order of a batch (see <see cref="BatchTimes"/>).</summary>
+    private static async Task<BatchTimes> TimesAsync(HttpClient storefront, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var latencies = new List<double>();
         var sinceCapture = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -197,7 +194,7 @@ public static class OrdersBenchmark
         List<(string, double)> stages = [.. sinceCapture
             .Select(stage => (stage.Key, Median: Percentile([.. stage.Value.Order()], 50)))
             .OrderBy(stage => stage.Median)];
-        return (latencies, first, last, resourced, lastCaptured, stages);
+        return new BatchTimes(latencies, first, lastCaptured, last, resourced, stages);
     }
 
     /// <summary>Places orders from concurrent clients, then waits until every one is released.</summary>
@@ -309,6 +306,19 @@ public static class OrdersBenchmark
 
     private static double Percentile(List<double> sorted, double percentile) =>
         sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>
+    /// A batch of orders from their own timelines: each one's capture-to-release time (sorted), when the first and last
+    /// were captured and the last released, how many were sourced more than once (they lost a reservation race), and
+    /// the median time from capture to each step.
+    /// </summary>
+    private sealed record BatchTimes(
+        List<double> Latencies,
+        DateTimeOffset FirstCaptured,
+        DateTimeOffset LastCaptured,
+        DateTimeOffset LastReleased,
+        int Resourced,
+        IReadOnlyList<(string Event, double MedianMs)> Stages);
 
     private sealed record Result(
         int Orders,
